@@ -1,0 +1,1 @@
+"""Runners over many documents: the single-process runner (distributed runners build on it)."""

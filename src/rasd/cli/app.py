@@ -1,0 +1,135 @@
+"""``rasd`` command line. Each command is a thin wrapper over a library function."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
+
+from rasd.cli.lexicon import lexicon_app
+from rasd.cli.gazetteer import gazetteer_app
+from rasd.errors import RasdError
+
+app = typer.Typer(
+    name="rasd",
+    help="rasd (رصد): Arabic conflict-news reports into verified, geocoded ACLED/PLOVER event records.",
+    no_args_is_help=True,
+    add_completion=False,
+)
+app.add_typer(lexicon_app, name="lexicon")
+app.add_typer(gazetteer_app, name="gazetteer")
+err = Console(stderr=True)
+
+
+def _count_inputs(paths: list[Path]) -> int:
+    total = 0
+    for p in paths:
+        if p.is_dir():
+            total += _count_inputs(sorted(c for c in p.rglob("*") if c.suffix in (".txt", ".jsonl", ".ndjson")))
+        elif p.suffix in (".jsonl", ".ndjson") and p.is_file():
+            with p.open("rb") as handle:
+                total += sum(1 for line in handle if line.strip())
+        else:
+            total += 1
+    return total
+
+
+def _progress(quiet: bool) -> Progress:
+    return Progress(
+        TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(),
+        TextColumn("{task.fields[rate]}"), TimeElapsedColumn(), TimeRemainingColumn(),
+        console=err, disable=quiet, transient=False,
+    )
+
+
+@app.command()
+def extract(
+    inputs: Annotated[list[Path], typer.Argument(help="Text files, folders, or JSONL files of {id, text, published?, outlet?, url?}.")],
+    output: Annotated[Path, typer.Option("-o", "--output", help="Output JSONL: one record per document.")],
+    csv: Annotated[Optional[Path], typer.Option("--csv", help="Also write events as CSV with ACLED column names.")] = None,
+    published: Annotated[Optional[str], typer.Option(help="Publication date (YYYY-MM-DD) for .txt inputs without one.")] = None,
+    lexicon_dir: Annotated[Optional[list[Path]], typer.Option("--lexicon-dir", help="Extra lexicon folder (e.g. an imported GeoNames gazetteer). Repeatable.")] = None,
+    debug: Annotated[bool, typer.Option(help="Add the clauses that were not coded, with the reason, to each record.")] = False,
+    quiet: Annotated[bool, typer.Option("-q", "--quiet", help="No progress bar or summary.")] = False,
+) -> None:
+    """Extract events, quotes, framing and mentions from Arabic articles."""
+    from rasd.batch.local import run_extract
+    from rasd.build import build_extractor
+
+    pub = _parse_date(published)
+    try:
+        extractor = build_extractor(lexicon_dir or ())
+    except RasdError as exc:
+        err.print(f"[red]{exc}[/red]")
+        raise typer.Exit(2) from exc
+    total = _count_inputs(list(inputs))
+    with _progress(quiet) as progress:
+        task = progress.add_task("extracting", total=total, rate="")
+        started = dt.datetime.now()
+
+        def tick(_record) -> None:
+            done = progress.tasks[0].completed + 1
+            secs = max((dt.datetime.now() - started).total_seconds(), 1e-6)
+            progress.update(task, advance=1, rate=f"{done / secs:.0f} docs/s")
+
+        summary = run_extract(extractor, list(inputs), output, csv, pub, debug, on_record=tick)
+    if not quiet:
+        err.print(
+            f"{summary.documents} documents ({summary.failed} with errors), {summary.events} events, "
+            f"{summary.quotes} quotes → {output}" + (f", {csv}" if csv else "")
+        )
+        for code, n in sorted(summary.error_codes.items()):
+            err.print(f"  {code}: {n}")
+
+
+@app.command()
+def demo(
+    out: Annotated[Path, typer.Option(help="Folder for the demo outputs.")] = Path("out/demo"),
+    quiet: Annotated[bool, typer.Option("-q", "--quiet", help="No table.")] = False,
+) -> None:
+    """Run the extractor on the bundled demo corpus; write JSONL + CSV and print a summary table."""
+    from rasd.batch.local import run_extract
+    from rasd.build import build_extractor
+    from rasd.cli.summary import print_summary
+    from rasd.ingest.demo import write_demo_jsonl
+
+    out.mkdir(parents=True, exist_ok=True)
+    corpus = out / "demo_articles.jsonl"
+    n = write_demo_jsonl(corpus)
+    extractor = build_extractor()
+    records = []
+    summary = run_extract(extractor, [corpus], out / "events.jsonl", out / "events.csv", on_record=records.append)
+    if not quiet:
+        print_summary(records, summary)
+    Console().print(
+        f"\n{n} demo articles → [bold]{out / 'events.jsonl'}[/bold] and [bold]{out / 'events.csv'}[/bold]"
+    )
+
+
+@app.command()
+def version() -> None:
+    """Print the rasd version."""
+    from rasd import __version__
+
+    typer.echo(__version__)
+
+
+def _parse_date(value: str | None) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError as exc:
+        raise typer.BadParameter(f"not a date (YYYY-MM-DD): {value}") from exc
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

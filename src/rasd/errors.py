@@ -1,0 +1,43 @@
+"""Stable error codes.
+
+Every failure that reaches a user carries a code (``RASD-E101``) so that a log line can be searched
+and a skipped document explained. Codes are never reused for another meaning.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+
+class ErrorCode(str, Enum):
+    """Stable codes; the value is what appears in logs and error records."""
+
+    # input documents (1xx)
+    EMPTY_TEXT = "RASD-E101"
+    BINARY_INPUT = "RASD-E102"
+    NOT_UTF8 = "RASD-E103"
+    NOT_ARABIC = "RASD-E104"
+    TOO_LARGE = "RASD-E105"
+    MALFORMED_JSON = "RASD-E106"
+    BAD_FIELD = "RASD-E107"
+    UNREADABLE_FILE = "RASD-E108"
+    UNSUPPORTED_INPUT = "RASD-E109"
+    DUPLICATE_ID = "RASD-E110"
+    # processing (2xx)
+    STAGE_FAILED = "RASD-E201"
+    TIME_BUDGET = "RASD-E202"
+    PIPELINE_ORDER = "RASD-E203"
+    NO_PUBLICATION_DATE = "RASD-W204"
+    # resources (3xx)
+    LEXICON_INVALID = "RASD-E301"
+    LEXICON_MISSING = "RASD-E302"
+    GAZETTEER_IMPORT = "RASD-E303"
+
+
+class RasdError(Exception):
+    """An error with a stable code and a message meant for a person."""
+
+    def __init__(self, code: ErrorCode, message: str) -> None:
+        super().__init__(f"{code.value}: {message}")
+        self.code = code
+        self.message = message

@@ -1,0 +1,1 @@
+"""Writers for extraction results: JSON Lines and ACLED-column CSV."""

@@ -1,0 +1,1 @@
+"""Extraction stages: mentions, quotes, framing, actor resolution, events."""

@@ -1,0 +1,71 @@
+"""Pipeline stage: resolve context-dependent actor names and give each quote its speaker's side.
+
+«الجيش الليبي» is the LNA in one outlet and the GNA's army in another. The name is resolved, in
+order, by: the candidates of the article's country; the outlet's declared side; a person named
+right after it («المتحدث باسم الجيش الليبي محمد قنونو» → Gnounou's camp); the side the narration
+favours; the lexicon's first candidate.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from rasd.lexicon.resources import Resources
+from rasd.model.records import ActorMention, Doc
+
+
+class ActorResolutionStage:
+    name = "actors"
+    requires = ("actor_mentions", "quotes", "stance", "country")
+    assigns = ("actor_mentions", "quotes")
+
+    def __init__(self, resources: Resources) -> None:
+        self.res = resources
+
+    def _resolve(self, doc: Doc, m: ActorMention, favoured: str | None) -> str | None:
+        cands = list(m.candidates)
+        local = [c for c in cands if (self.res.actor(c) and self.res.actor(c).country in (doc.country, None))]
+        cands = local or cands
+        if len(cands) == 1:
+            return cands[0]
+        sides = {c: self.res.side(c) for c in cands}
+        if doc.outlet_side:
+            for c in cands:
+                if sides[c] == doc.outlet_side:
+                    return c
+        for other in doc.actor_mentions:
+            if other.person_id and m.tok_end <= other.tok_start <= m.tok_end + 3:
+                person_side = self.res.side(other.person_id)
+                for c in cands:
+                    if sides[c] == person_side:
+                        return c
+        if favoured:
+            for c in cands:
+                if sides[c] and sides[c].lower() == favoured:
+                    return c
+        return cands[0] if cands else None
+
+    def __call__(self, doc: Doc) -> None:
+        favoured = doc.stance.label[4:] if doc.stance and doc.stance.label.startswith("pro_") else None
+        doc.actor_mentions = [
+            m if m.actor_id else replace(m, actor_id=self._resolve(doc, m, favoured)) for m in doc.actor_mentions
+        ]
+        by_start = {(m.start, m.end): m for m in doc.actor_mentions}
+        quotes = []
+        for q in doc.quotes:
+            speaker_id = q.speaker_id
+            if speaker_id and speaker_id not in self.res.lexicon.actors:
+                speaker_id = None
+            if q.speaker_start is not None and (speaker_id is None or self._is_context(speaker_id)):
+                inside = [m for (a, b), m in by_start.items() if q.speaker_start <= a and b <= q.speaker_end]
+                if inside and not any(m.person_id for m in inside):
+                    speaker_id = inside[0].actor_id
+            side = self.res.side_label(self.res.side(speaker_id)) if speaker_id else "other"
+            entry = self.res.actor(speaker_id)
+            speaker_en = q.speaker_en or (entry.label if entry else None)
+            quotes.append(replace(q, speaker_id=speaker_id, side=side, speaker_en=speaker_en))
+        doc.quotes = quotes
+
+    def _is_context(self, actor_id: str) -> bool:
+        entry = self.res.actor(actor_id)
+        return bool(entry and any(a.context for a in entry.aliases))

@@ -1,0 +1,238 @@
+"""Pipeline stage: events from triggers, clause by clause.
+
+For each clause: find triggers (ACLED and PLOVER lexicons); drop those that a cue marks as negated,
+denied, hypothetical, future, background, a trial or a metaphor (kept in ``skipped`` with the reason);
+treat what follows a request, threat or rejection as its content, not as a new event; then give each
+event its actors, place(s), date, fatalities and claim. Two towns in one clause give two events.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rasd.extract.dating import event_date
+from rasd.extract.fatalities import find_fatalities
+from rasd.extract.placing import choose_places
+from rasd.extract.roles import assign_roles
+from rasd.geo.gazetteer import Gazetteer
+from rasd.lexicon.index import Match
+from rasd.lexicon.resources import Resources
+from rasd.model.records import Doc, Event, Quote, Skip
+from rasd.model.taxonomy import SUB_TO_TYPE, TERRITORY_CHANGE
+from rasd.text.sentences import Span, split_clauses
+
+SKIP_REASONS = frozenset(
+    {"negated", "denial", "hypothetical", "future", "background", "trial", "anniversary", "metaphor", "summary", "conditional"}
+)
+NEAR_REASONS = frozenset({"negated"})  # a negation only reaches the next few words
+CONTENT_OF = frozenset({"REQUEST", "THREATEN", "REJECT", "SUPPORT"})  # what follows is not a new event
+SPEECH_ACTS = frozenset({"REQUEST", "THREATEN", "REJECT", "ACCUSE", "SUPPORT"})
+IMPERFECT = ("ي", "ت", "ن")
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    match: Match
+    claim: Quote | None
+
+
+class EventStage:
+    name = "events"
+    requires = (
+        "tokens", "token_spans", "sentences", "actor_mentions", "place_mentions",
+        "dates", "numbers", "quotes", "country",
+    )
+    assigns = ("events", "skipped")
+
+    def __init__(self, resources: Resources, gazetteer: Gazetteer) -> None:
+        self.res = resources
+        self.gaz = gazetteer
+
+    # -- helpers -----------------------------------------------------------------------------
+    def _clauses(self, doc: Doc, lo: int, hi: int) -> list[tuple[int, int]]:
+        norm_text = doc.norm.text
+        span = Span(doc.tokens[lo].start, doc.tokens[hi - 1].end)
+        out: list[tuple[int, int]] = []
+        i = lo
+        for c in split_clauses(norm_text, span):
+            j = i
+            while j < hi and doc.tokens[j].start < c.end:
+                j += 1
+            if j > i:
+                out.append((i, j))
+            i = j
+        if i < hi:
+            out.append((i, hi))
+        return out
+
+    def _orig(self, doc: Doc, a: int, b: int) -> tuple[int, int]:
+        return doc.token_spans[a][0], doc.token_spans[b - 1][1]
+
+    def _skip_reason(self, doc: Doc, t: Match, cues: list[Match], clause: tuple[int, int], sentence: tuple[int, int]):
+        if t.analysis.future:
+            return "future", doc.text[slice(*self._orig(doc, t.start, t.start + 1))]
+        for c in cues:
+            if c.start >= t.start:
+                continue
+            for entry in c.payloads:
+                reason = entry.reason
+                if reason not in SKIP_REASONS:
+                    continue
+                cue_text = doc.tokens[c.start].text
+                if cue_text == "قد":  # «قد» + imperfect = may; + perfect = had/indeed
+                    nxt = doc.tokens[c.end].text if c.end < len(doc.tokens) else ""
+                    if not nxt.startswith(IMPERFECT):
+                        continue
+                near = reason in NEAR_REASONS or entry.scope == "next_word"
+                if near and t.start - c.end > 3:
+                    continue
+                scope = sentence if entry.scope == "sentence" else clause
+                if not (scope[0] <= c.start < scope[1]):
+                    continue
+                return reason, doc.text[slice(*self._orig(doc, c.start, c.end))]
+        return None
+
+    def _claim(self, doc: Doc, pos: int) -> Quote | None:
+        for q in doc.quotes:
+            if q.content_start <= pos < q.content_end or (q.verb_start <= pos < q.end and q.speaker_start is not None and q.speaker_start > q.verb_start and pos >= q.content_start):
+                return q
+        return None
+
+    # -- main --------------------------------------------------------------------------------
+    def __call__(self, doc: Doc) -> None:
+        events: list[Event] = []
+        skipped: list[Skip] = []
+        seen: set[tuple] = set()
+        for s_index, (lo, hi) in enumerate(doc.sentences):
+            triggers = self.res.triggers.match(doc.tokens, lo, hi)
+            if not triggers:
+                continue
+            cues = self.res.cues.match(doc.tokens, lo, hi)
+            deaths = [(c.start, c.end) for c in cues if any(e.reason == "fatality" for e in c.payloads)]
+            for clause in self._clauses(doc, lo, hi):
+                in_clause = [t for t in triggers if clause[0] <= t.start < clause[1]]
+                if not in_clause:
+                    continue
+                for cand, reason in self._select(doc, in_clause, cues, clause, (lo, hi)):
+                    t = cand.match
+                    a, b = self._orig(doc, t.start, t.end)
+                    if reason:
+                        c0, c1 = self._orig(doc, *clause)
+                        skipped.append(Skip(reason[0], reason[1], doc.text[a:b], c0, c1, doc.text[c0:c1]))
+                        continue
+                    for ev in self._build(doc, cand, clause, (lo, hi), s_index, deaths):
+                        key = (ev.family, ev.event_type, ev.plover_type, ev.actor1, ev.actor2, ev.place_id, ev.date)
+                        if ev.family == "political":
+                            key = (ev.family, ev.plover_type, ev.actor1, ev.actor2, ev.date, s_index)
+                        if key in seen:
+                            continue
+                        seen.add(key)
+                        if ev.date is not None and doc.published and (doc.published - ev.date).days > 400:
+                            skipped.append(Skip("background", ev.date_text, ev.trigger, ev.start, ev.end, ev.evidence))
+                            continue
+                        events.append(ev)
+        doc.events = events
+        doc.skipped = skipped
+
+    def _select(self, doc: Doc, triggers: list[Match], cues, clause, sentence):
+        """Which triggers of a clause become events; yields (candidate, skip reason or None)."""
+        governor: str | None = None
+        violent_done = False
+        political_done: set[str] = set()
+        strong_violent = any(
+            p.family == "violent" and p.strength == "strong" for t in triggers for p in t.payloads
+        )
+        has_place = any(clause[0] <= p.tok_start < clause[1] for p in doc.place_mentions)
+        for t in triggers:
+            entry = t.payload
+            start = doc.token_spans[t.start][0]
+            if governor in CONTENT_OF:
+                yield _Candidate(t, None), (f"content of {governor}", None)
+                continue
+            if governor == "ACCUSE" and entry.family == "political":
+                yield _Candidate(t, None), ("content of ACCUSE", None)
+                continue
+            reason = self._skip_reason(doc, t, cues, clause, sentence)
+            if reason:
+                yield _Candidate(t, None), reason
+                if entry.family == "political" and entry.plover in SPEECH_ACTS:
+                    governor = entry.plover
+                continue
+            if entry.family == "violent":
+                if violent_done:
+                    continue
+                if entry.strength == "weak" and not strong_violent and not has_place:
+                    continue
+                if entry.strength == "weak" and not strong_violent and political_done - SPEECH_ACTS:
+                    continue  # «أرسلت تركيا طائرات مسيرة»: the drone is what was sent
+                violent_done = True
+            else:
+                if entry.plover in political_done:
+                    continue
+                if entry.strength == "weak" and not any(
+                    clause[0] <= m.tok_start < clause[1] for m in doc.actor_mentions
+                ):
+                    continue
+                political_done.add(entry.plover or "")
+                if entry.plover in SPEECH_ACTS:
+                    governor = entry.plover
+            yield _Candidate(t, self._claim(doc, start)), None
+
+    def _build(self, doc: Doc, cand: _Candidate, clause, sentence, s_index: int, deaths) -> list[Event]:
+        t = cand.match
+        entry = t.payload
+        violent = entry.family == "violent"
+        claim = cand.claim
+        speaker_actor = claim.speaker_id if claim else None
+        if speaker_actor and self.res.actor(speaker_actor) and self.res.actor(speaker_actor).type == "person":
+            speaker_actor = self.res.actor(speaker_actor).affiliation
+        roles = assign_roles(self.res, doc, (t.start, t.end), clause, sentence, speaker_actor, violent)
+        sub = entry.sub_event_type
+        event_type = entry.event_type
+        if violent and sub == TERRITORY_CHANGE:
+            actor = self.res.actor(roles.actor1)
+            sub = "Government regains territory" if actor is not None and actor.state_force else "Non-state actor overtakes territory"
+            event_type = "Battles"
+        if violent and sub in SUB_TO_TYPE:
+            event_type = SUB_TO_TYPE[sub]
+        c0, c1 = self._orig(doc, *clause)
+        s0, s1 = self._orig(doc, *sentence)
+        trig_start, trig_end = self._orig(doc, t.start, t.end)
+        when = event_date(doc, (c0, c1), (s0, s1), trig_start)
+        places = choose_places(self.res, self.gaz, doc, (t.start, t.end), clause, sentence, entry.family, entry.plover)
+        fat = find_fatalities(doc, s0, s1, [d for d in deaths if sentence[0] <= d[0] < sentence[1]]) if violent else None
+        claimed = None
+        if claim is not None and not (entry.family == "political" and entry.plover in SPEECH_ACTS):
+            claimed = self.res.label(claim.speaker_id) if claim.speaker_id else (claim.speaker or "sources")
+        evidence_start = min(c0, trig_start)
+        out = []
+        for place in places or [None]:
+            out.append(
+                Event(
+                    family=entry.family,
+                    event_type=event_type if violent else None,
+                    sub_event_type=sub if violent else None,
+                    plover_type=entry.plover,
+                    actor1=roles.actor1,
+                    actor2=roles.actor2,
+                    assoc_actor1=roles.assoc1,
+                    assoc_actor2=(),
+                    date=when.date,
+                    time_precision=when.precision,
+                    date_text=when.text,
+                    place_id=place.place_id if place else None,
+                    location_text=place.text if place else None,
+                    geo_precision=place.precision if place else None,
+                    fatalities=fat.value if fat else None,
+                    fatalities_text=fat.text if fat else None,
+                    fatalities_estimated=fat.estimated if fat else False,
+                    claimed_by=claimed,
+                    start=evidence_start,
+                    end=c1,
+                    evidence=doc.text[evidence_start:c1],
+                    trigger=doc.text[trig_start:trig_end],
+                    trigger_id=entry.id,
+                    sentence=s_index,
+                )
+            )
+        return out

@@ -1,0 +1,68 @@
+"""Where an event happened: the place named in its clause, with ACLED geo_precision.
+
+Violent and physical events (battles, strikes, deployments, withdrawals, meetings) take the place
+their clause names, the first after the trigger first. Speech acts (requests, accusations, threats)
+take a place only when a venue is named («في موسكو»). Several towns joined by «و» after one trigger
+are several events.
+"""
+
+from __future__ import annotations
+
+from rasd.geo.gazetteer import Gazetteer
+from rasd.lexicon.resources import Resources
+from rasd.model.records import Doc, PlaceMention
+from rasd.model.taxonomy import VERBAL_PLOVER
+
+VENUE_PREPS = ("في",)
+SPLIT_TYPES = frozenset({"city", "town", "village", "base", "airport", "district", "capital"})
+
+
+def _overlaps_actor(doc: Doc, p: PlaceMention) -> bool:
+    return any(
+        not a.demonym and a.tok_start < p.tok_end and p.tok_start < a.tok_end for a in doc.actor_mentions
+    )
+
+
+def choose_places(
+    res: Resources,
+    gaz: Gazetteer,
+    doc: Doc,
+    trig: tuple[int, int],
+    clause: tuple[int, int],
+    sentence: tuple[int, int],
+    family: str,
+    plover: str | None,
+) -> list[PlaceMention]:
+    places = [p for p in doc.place_mentions if p.place_id]
+    verbal = family == "political" and plover in VERBAL_PLOVER
+    if verbal:
+        venues = [
+            p for p in places
+            if clause[0] <= p.tok_start < clause[1]
+            and doc.tokens[p.tok_start].analyses[-1].prefix in ("ب", "وب")
+            or (clause[0] <= p.tok_start < clause[1] and p.tok_start > 0 and doc.tokens[p.tok_start - 1].text in VENUE_PREPS
+                and gaz.get(p.place_id).type in SPLIT_TYPES)
+        ]
+        venues = [p for p in venues if not _overlaps_actor(doc, p) and gaz.get(p.place_id).type in SPLIT_TYPES]
+        return venues[:1]
+    for lo, hi in (clause, sentence):
+        inside = [p for p in places if lo <= p.tok_start < hi and not _overlaps_actor(doc, p)]
+        if not inside:
+            continue
+        after = [p for p in inside if p.tok_start >= trig[1]]
+        first = after[0] if after else inside[-1]
+        chosen = [first]
+        if family == "violent" and after:
+            k = after.index(first)
+            while k + 1 < len(after):
+                nxt = after[k + 1]
+                gap = doc.text[doc.token_spans[after[k].tok_end - 1][1] : doc.token_spans[nxt.tok_start][0]]
+                joined = doc.tokens[nxt.tok_start].text.startswith("و") and gap.strip() in ("", "،", ",")
+                entry = gaz.get(nxt.place_id)
+                if joined and entry and entry.type in SPLIT_TYPES and nxt.place_id != chosen[-1].place_id:
+                    chosen.append(nxt)
+                    k += 1
+                else:
+                    break
+        return chosen
+    return []

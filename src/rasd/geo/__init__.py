@@ -1,0 +1,1 @@
+"""Geocoding: gazetteer look-ups with ACLED geo_precision, and the GeoNames importer."""

@@ -1,0 +1,1 @@
+"""Reading inputs: text files, folders and JSONL lines, each checked before extraction."""

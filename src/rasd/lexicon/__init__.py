@@ -1,0 +1,1 @@
+"""Lexicons as data: schema, loading, linting and phrase matching."""

@@ -1,0 +1,87 @@
+"""Phrase index: find lexicon forms in a token stream, clitics verified against the lexicon.
+
+Forms are keyed word by word (article dropped, see :func:`rasd.text.tokens.token_key`). The first
+word of a phrase may carry clitics: each of its analyses (least stripped first) is looked up, so the
+segmentation that is kept is one the lexicon knows. Later words must match as they stand (or
+without a tanween alef). Matching is greedy, left to right, longest phrase first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+from rasd.text.normalize import normalize_form
+from rasd.text.segment import Analysis
+from rasd.text.tokens import Token, phrase_key
+
+P = TypeVar("P")
+
+
+@dataclass(frozen=True, slots=True)
+class Match(Generic[P]):
+    """Tokens ``[start, end)`` matched one or more entries (several when a form is shared)."""
+
+    start: int
+    end: int
+    payloads: tuple[P, ...]
+    analysis: Analysis
+
+    @property
+    def payload(self) -> P:
+        return self.payloads[0]
+
+
+class PhraseIndex(Generic[P]):
+    """Maps normalised phrases to payloads; built once per pipeline, read-only afterwards."""
+
+    def __init__(self) -> None:
+        self._first: dict[str, dict[tuple[str, ...], list[P]]] = {}
+        self.size = 0
+
+    def add(self, form: str, payload: P) -> tuple[str, ...]:
+        key = phrase_key(normalize_form(form))
+        if key:
+            bucket = self._first.setdefault(key[0], {}).setdefault(key[1:], [])
+            if payload not in bucket:
+                bucket.append(payload)
+                self.size += 1
+        return key
+
+    def add_all(self, pairs: Iterable[tuple[str, P]]) -> None:
+        for form, payload in pairs:
+            self.add(form, payload)
+
+    def _longest(self, tokens: Sequence[Token], i: int, hi: int, a: Analysis) -> Match[P] | None:
+        rests = self._first.get(a.key)
+        if not rests:
+            return None
+        best: tuple[int, list[P]] | None = None
+        for rest, payloads in rests.items():
+            n = len(rest)
+            if i + 1 + n > hi or (best is not None and n <= best[0]):
+                continue
+            if all(rest[k] in tokens[i + 1 + k].inner_keys for k in range(n)):
+                best = (n, payloads)
+        if best is None:
+            return None
+        return Match(i, i + 1 + best[0], tuple(best[1]), a)
+
+    def match(self, tokens: Sequence[Token], lo: int = 0, hi: int | None = None) -> list[Match[P]]:
+        """Non-overlapping matches in ``tokens[lo:hi]``, left to right."""
+        hi = len(tokens) if hi is None else hi
+        out: list[Match[P]] = []
+        i = lo
+        while i < hi:
+            found = None
+            for a in tokens[i].analyses:
+                found = self._longest(tokens, i, hi, a)
+                if found is not None:
+                    break
+            if found is None:
+                i += 1
+            else:
+                out.append(found)
+                i = found.end
+        return out

@@ -1,0 +1,1 @@
+"""Typed records: the taxonomy, internal frozen records and the pydantic boundary models."""

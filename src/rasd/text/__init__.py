@@ -1,0 +1,1 @@
+"""Text layer: normalisation with an offset map, tokens, clitic segmentation, sentences, numbers, dates."""

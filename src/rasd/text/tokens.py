@@ -1,0 +1,59 @@
+"""Word tokens over normalised text, with their clitic-stripped lookup keys.
+
+A token keeps its span in the *normalised* text; :class:`rasd.text.normalize.NormalizedText` maps
+it back to the original. Lookup keys drop the article ال (so «الجيش» and «جيش» share the key
+«جيش»): lexicon forms are keyed the same way, so both sides agree.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rasd.text.segment import Analysis, analyses
+
+WORD = re.compile(r"[^\W_]+")
+
+
+def token_key(word: str) -> str:
+    """Lookup key of a clitic-free word: the article ال is dropped when a stem of 2+ letters remains."""
+    if word.startswith("ال") and len(word) >= 4:
+        return word[2:]
+    return word
+
+
+def phrase_key(normalised_form: str) -> tuple[str, ...]:
+    """Lookup key of a (normalised) multi-word lexicon form."""
+    return tuple(token_key(w) for w in WORD.findall(normalised_form))
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One word: span in normalised text, its text, and candidate analyses (clitics stripped)."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+    analyses: tuple[Analysis, ...]
+
+    @property
+    def key(self) -> str:
+        return token_key(self.text)
+
+    @property
+    def inner_keys(self) -> tuple[str, ...]:
+        """Keys accepted for a non-initial word of a phrase: the word, or the word without tanween alef."""
+        k = token_key(self.text)
+        if len(k) >= 4 and k.endswith("ا"):
+            return (k, k[:-1])
+        return (k,)
+
+
+def tokenize(normalised: str) -> list[Token]:
+    """Split normalised text into word tokens with their analyses."""
+    out: list[Token] = []
+    for i, m in enumerate(WORD.finditer(normalised)):
+        word = m.group()
+        out.append(Token(i, m.start(), m.end(), word, analyses(word)))
+    return out
