@@ -1,0 +1,113 @@
+"""The storage interface shared by the SQLite (embedded default) and PostgreSQL backends.
+
+Everything above the store (ingest, merge, API, web, watch, batch loading) talks to this protocol
+only; backends are chosen by :func:`rasd.store.open_store` from a path or a ``postgresql://`` URL.
+Records crossing this boundary are pydantic models (``rasd.model.io``) or the frozen dataclasses
+below; never bare dicts.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Iterable, Protocol, Sequence
+
+from rasd.model.io import ArticleIn, DocumentOut
+
+
+@dataclass(frozen=True)
+class ArticleKey:
+    """How an article is identified: by URL when it has one, else by the hash of its text."""
+
+    article_id: str          # stable: "u:" + sha1(url)[:16] or "h:" + sha1(normalised text)[:16]
+    content_hash: str        # sha1 of the normalised text (syndication / re-ingest detection)
+
+
+@dataclass(frozen=True)
+class IngestResult:
+    article_id: str
+    status: str              # "inserted" | "unchanged" | "replaced" | "error"
+    events: int = 0
+    quotes: int = 0
+    message: str | None = None
+
+
+@dataclass(frozen=True)
+class EventFilter:
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    country: str | None = None          # ISO alpha-2 or English name as stored
+    admin1: str | None = None
+    event_type: str | None = None
+    sub_event_type: str | None = None
+    actor: str | None = None            # canonical actor id (actor1/actor2/assoc)
+    side: str | None = None             # side id of actor1 or actor2
+    bbox: tuple[float, float, float, float] | None = None   # min_lon, min_lat, max_lon, max_lat
+    min_corroboration: int | None = None
+    text: str | None = None             # full-text search over article text (Arabic-normalised)
+    limit: int = 100
+    offset: int = 0
+
+
+@dataclass(frozen=True)
+class MentionRef:
+    """One article's mention of a merged event."""
+
+    article_id: str
+    doc_id: str
+    outlet: str | None
+    outlet_side: str | None
+    event_index: int         # index in that document's events list
+    evidence: str
+    evidence_start: int
+    evidence_end: int
+    fatalities: int | None
+    claimed_by: str | None
+
+
+@dataclass(frozen=True)
+class MergedEvent:
+    """One real-world event: the canonical record plus every source that reported it."""
+
+    event_id: str            # stable across re-runs
+    family: str
+    event_type: str | None
+    sub_event_type: str | None
+    plover_type: str | None
+    date: dt.date | None
+    time_precision: int | None
+    actor1_id: str | None
+    actor1: str | None
+    actor2_id: str | None
+    actor2: str | None
+    location: str | None
+    location_id: str | None
+    country: str | None
+    admin1: str | None
+    latitude: float | None
+    longitude: float | None
+    geo_precision: int | None
+    fatalities: int | None           # ACLED-conservative: the lowest reported figure
+    corroboration: int               # distinct outlets (syndicated copies counted once)
+    outlet_sides: tuple[str, ...] = ()
+    contested: tuple[tuple[str, str], ...] = ()   # (field, "5 (outlet A) vs 12 (outlet B)")
+    mentions: tuple[MentionRef, ...] = field(default=())
+
+
+class Store(Protocol):
+    """Persistence of articles, their extracted records, and merged events."""
+
+    def migrate(self) -> int: ...                       # apply pending migrations, return version
+    def close(self) -> None: ...
+
+    def put_document(self, article: ArticleIn, doc: DocumentOut, lexicon_version: str) -> IngestResult: ...
+    def has_article(self, article_id: str) -> bool: ...
+    def get_document(self, article_id: str) -> tuple[ArticleIn, DocumentOut] | None: ...
+    def iter_documents(self) -> Iterable[tuple[ArticleIn, DocumentOut]]: ...
+
+    def replace_merged(self, events: Sequence[MergedEvent]) -> None: ...
+    def query_events(self, flt: EventFilter) -> list[MergedEvent]: ...
+    def count_events(self, flt: EventFilter) -> int: ...
+    def get_event(self, event_id: str) -> MergedEvent | None: ...
+    def stats(self, flt: EventFilter) -> dict[str, list[tuple[str, int]]]: ...   # "per_day", "per_type"
+    def counts(self) -> dict[str, int]: ...             # rows per table (articles, events, quotes, merged)
