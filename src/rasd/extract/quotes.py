@@ -10,7 +10,7 @@ out of the narrator's voice and what the event stage marks as claimed.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rasd.lexicon.resources import Resources
 from rasd.model.records import ActorMention, Doc, Quote
@@ -34,6 +34,7 @@ class _Hit:
     speaker_id: str | None
     person_id: str | None
     kind: str
+    prefix: int = 0  # characters of a conjunction/preposition clitic in front of the verb («وأكدت»)
 
 
 class QuoteStage:
@@ -68,7 +69,7 @@ class QuoteStage:
                     continue
                 if hits and hit.speaker_tok and any(self._same(doc, h, hit) for h in hits):
                     continue
-                hits.append(hit)
+                hits.append(replace(hit, prefix=len(m.analysis.prefix)))
             for i, hit in enumerate(hits):
                 ev_lo = lo if i == 0 else self._clause_start(doc, hit.verb_tok[0], hits[i - 1].verb_tok[1])
                 ev_hi = hi if i + 1 == len(hits) else self._clause_start(doc, hits[i + 1].verb_tok[0], hit.verb_tok[1])
@@ -153,6 +154,10 @@ class QuoteStage:
         while end < len(doc.text) and doc.text[end] in "»\"'”)":
             end += 1
         v_start, v_end = spans[hit.verb_tok[0]][0], spans[hit.verb_tok[1] - 1][1]
+        if hit.prefix:  # the verb without «و»/«ف»/«ب», mapped back through the normalisation
+            tok = doc.tokens[hit.verb_tok[0]]
+            if tok.end - tok.start > hit.prefix + 1:
+                v_start = doc.norm.to_original(tok.start + hit.prefix, tok.end)[0]
         speaker = s_start = s_end = None
         if hit.speaker_tok and hit.kind != "carried":
             s_start, s_end = spans[hit.speaker_tok[0]][0], spans[hit.speaker_tok[1] - 1][1]
