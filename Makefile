@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint bench dev-score clean
+.PHONY: demo test lint bench dev-score sysdeps clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -15,7 +15,10 @@ $(STAMP): pyproject.toml
 demo: $(STAMP)  ## extract the bundled demo corpus, print a summary, write out/demo/events.{jsonl,csv}
 	$(BIN)/rasd demo --out out/demo
 
-test: $(STAMP)  ## run the test-suite
+sysdeps:  ## Debian packages for the server/browser tests (PostgreSQL 15, Chromium, Noto Arabic fonts)
+	./scripts/system_deps.sh
+
+test: $(STAMP) sysdeps  ## run the test-suite (SQLite + PostgreSQL + headless Chromium)
 	$(BIN)/python -m pytest
 
 lint: $(STAMP)  ## lint the lexicons

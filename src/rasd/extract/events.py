@@ -10,12 +10,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from rasd.extract.coalesce import coalesce
 from rasd.extract.dating import event_date
 from rasd.extract.fatalities import find_fatalities
 from rasd.extract.placing import choose_places
 from rasd.extract.roles import assign_roles
 from rasd.geo.gazetteer import Gazetteer
 from rasd.lexicon.index import Match
+from rasd.text.normalize import normalize_form
+from rasd.text.tokens import token_key
 from rasd.lexicon.resources import Resources
 from rasd.model.records import Doc, Event, Quote, Skip
 from rasd.model.taxonomy import SUB_TO_TYPE, TERRITORY_CHANGE
@@ -28,6 +31,46 @@ NEAR_REASONS = frozenset({"negated"})  # a negation only reaches the next few wo
 CONTENT_OF = frozenset({"REQUEST", "THREATEN", "REJECT", "SUPPORT"})  # what follows is not a new event
 SPEECH_ACTS = frozenset({"REQUEST", "THREATEN", "REJECT", "ACCUSE", "SUPPORT"})
 IMPERFECT = ("ي", "ت", "ن")
+
+
+# words that begin like a future verb (س + imperfect prefix) but are nouns
+_NOT_FUTURE = ("سيار", "سياس", "سيطر", "سياد", "سياق", "سياج", "سيد", "ستين", "ستة", "سنة", "سنو", "سنين",
+               "سير", "سيول", "سينا", "سيف", "ستار", "سنا", "سنت", "سيناريو", "ستر", "سيل", "سيج")
+
+
+def _future_verb(word: str, key: str, res: Resources) -> bool:
+    """«ستشن», «سيواصل»: a سـ future prefix on an imperfect verb before the trigger."""
+    if res.triggers.has_word(key) or res.verbs.has_word(key):
+        return True
+    if len(key) < 3 or key.startswith("ا") or word.startswith(_NOT_FUTURE):
+        return False
+    whole = token_key(word)
+    return not any(index.has_word(whole) for index in (res.actors, res.places, res.triggers, res.verbs))
+
+
+def _article_forms(entry) -> frozenset[str]:
+    """Forms whose «ال» belongs to the word itself («التقى», «التزم»)."""
+    cached = _ARTICLE_FORMS.get(entry.id)
+    if cached is None:
+        cached = frozenset(f.split()[0] for f in (normalize_form(x) for x in entry.forms) if f.startswith("ال"))
+        _ARTICLE_FORMS[entry.id] = cached
+    return cached
+
+
+_ARTICLE_FORMS: dict[str, frozenset[str]] = {}
+
+
+def _definite(t: Match) -> bool:
+    stem = t.analysis.stem
+    return stem.startswith("ال") and stem not in _article_forms(t.payload)
+
+
+def _nominal(t: Match) -> bool:
+    """A verbal noun or accusative («لبحث», «التنسيق», «اجتماعا»): a political act needs a verb."""
+    a = t.analysis
+    if _definite(t) or any(ch in a.prefix for ch in "لب"):
+        return True
+    return t.end - t.start == 1 and a.suffix == "ا"
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +114,10 @@ class EventStage:
     def _skip_reason(self, doc: Doc, t: Match, cues: list[Match], clause: tuple[int, int], sentence: tuple[int, int]):
         if t.analysis.future:
             return "future", doc.text[slice(*self._orig(doc, t.start, t.start + 1))]
+        for i in range(max(clause[0], t.start - 3), t.start):  # «ستشن القوات هجوما»
+            for a in doc.tokens[i].analyses:
+                if a.future and _future_verb(doc.tokens[i].text, a.key, self.res):
+                    return "future", doc.text[slice(*self._orig(doc, i, i + 1))]
         for c in cues:
             if c.start >= t.start:
                 continue
@@ -110,7 +157,8 @@ class EventStage:
             cues = self.res.cues.match(doc.tokens, lo, hi)
             deaths = [(c.start, c.end) for c in cues if any(e.reason == "fatality" for e in c.payloads)]
             for clause in self._clauses(doc, lo, hi):
-                in_clause = [t for t in triggers if clause[0] <= t.start < clause[1]]
+                in_clause = [t for t in triggers if clause[0] <= t.start < clause[1] and not self._in_name(doc, t)]
+                in_clause = [t for t in in_clause if not (t.payload.family == "political" and _nominal(t))]
                 if not in_clause:
                     continue
                 for cand, reason in self._select(doc, in_clause, cues, clause, (lo, hi)):
@@ -127,11 +175,16 @@ class EventStage:
                         if key in seen:
                             continue
                         seen.add(key)
+                        if ev.family == "violent" and _definite(t) and any(
+                            e.event_type == ev.event_type for e in events
+                        ):  # «الغارة», «الضربات»: the event already reported, not a new one
+                            skipped.append(Skip("reference", None, ev.trigger, ev.start, ev.end, ev.evidence))
+                            continue
                         if ev.date is not None and doc.published and (doc.published - ev.date).days > 400:
                             skipped.append(Skip("background", ev.date_text, ev.trigger, ev.start, ev.end, ev.evidence))
                             continue
                         events.append(ev)
-        doc.events = events
+        doc.events = coalesce(self.gaz, events)
         doc.skipped = skipped
 
     def _select(self, doc: Doc, triggers: list[Match], cues, clause, sentence):
@@ -143,6 +196,7 @@ class EventStage:
             p.family == "violent" and p.strength == "strong" for t in triggers for p in t.payloads
         )
         has_place = any(clause[0] <= p.tok_start < clause[1] for p in doc.place_mentions)
+        best_violent = self._best_violent(triggers)
         for t in triggers:
             entry = t.payload
             start = doc.token_spans[t.start][0]
@@ -159,7 +213,8 @@ class EventStage:
                     governor = entry.plover
                 continue
             if entry.family == "violent":
-                if violent_done:
+                if violent_done or (best_violent is not None and t is not best_violent
+                                    and self._skip_reason(doc, best_violent, cues, clause, sentence) is None):
                     continue
                 if entry.strength == "weak" and not strong_violent and not has_place:
                     continue
@@ -177,6 +232,20 @@ class EventStage:
                 if entry.plover in SPEECH_ACTS:
                     governor = entry.plover
             yield _Candidate(t, self._claim(doc, start)), None
+
+    @staticmethod
+    def _in_name(doc: Doc, t: Match) -> bool:
+        """A trigger word inside a name («غرفة عمليات تحرير سرت», «عين زارة») is not an event."""
+        return any(m.tok_start <= t.start and t.end <= m.tok_end and m.tok_end - m.tok_start > t.end - t.start
+                   for m in (*doc.actor_mentions, *doc.place_mentions))
+
+    @staticmethod
+    def _best_violent(triggers: list[Match]) -> Match | None:
+        """The clause's most telling violent trigger: strong before weak, then the longest phrase."""
+        violent = [t for t in triggers if t.payload.family == "violent"]
+        if not violent:
+            return None
+        return min(violent, key=lambda t: (t.payload.strength != "strong", -(t.end - t.start), t.start))
 
     def _build(self, doc: Doc, cand: _Candidate, clause, sentence, s_index: int, deaths) -> list[Event]:
         t = cand.match

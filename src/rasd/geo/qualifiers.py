@@ -20,6 +20,8 @@ def precision_for(previous_words: list[str], place_type: str) -> tuple[int, str 
     """geo_precision for a place given the (normalised, clitic-free) words just before it."""
     if place_type in ("country", "sea"):
         return 3, None
+    if len(previous_words) >= 2 and previous_words[-1] in SITE and previous_words[-2] in NEAR:
+        return 2, previous_words[-2]  # «قرب مدينة ترهونة», «جنوب مدينة سرت»
     for word in reversed(previous_words[-3:]):
         if word in NEAR:
             return 2, word

@@ -49,6 +49,10 @@ class PhraseIndex(Generic[P]):
                 self.size += 1
         return key
 
+    def has_word(self, key: str) -> bool:
+        """Whether a one-word form with this key is in the index."""
+        return () in self._first.get(key, {})
+
     def add_all(self, pairs: Iterable[tuple[str, P]]) -> None:
         for form, payload in pairs:
             self.add(form, payload)

@@ -45,8 +45,12 @@ def _key(word: str) -> str:
 
 
 @lru_cache(maxsize=200_000)
-def analyses(word: str) -> tuple[Analysis, ...]:
-    """All prefix/suffix readings of ``word`` with a stem of two letters or more, cheapest first."""
+def analyses(word: str, ta_marbuta: bool = False) -> tuple[Analysis, ...]:
+    """All prefix/suffix readings of ``word`` with a stem of two letters or more, cheapest first.
+
+    ``ta_marbuta``: the original word ends in «ة», which normalises to «ه»; that «ه» is then part of
+    the noun, not a pronoun (so «وزارة» is never read as «وزار» + «ه»).
+    """
     seen: dict[str, Analysis] = {}
 
     def add(prefix: str, stem: str, suffix: str = "", future: bool = False) -> None:
@@ -70,6 +74,8 @@ def analyses(word: str) -> tuple[Analysis, ...]:
         future = prefix.endswith("س")
         add(prefix, rest, "", future)
         for suffix in PRONOUN_SUFFIXES:
+            if ta_marbuta and suffix == "ه":
+                continue
             if rest.endswith(suffix) and len(rest) - len(suffix) >= 3:
                 add(prefix, rest[: -len(suffix)], suffix, future)
         if rest.endswith("ا") and len(rest) >= 5:  # accusative tanween written as alef: «عنصرا»

@@ -42,7 +42,35 @@ def split_clauses(text: str, sentence: Span) -> list[Span]:
         _add_trimmed(text, pos, m.start(), spans)
         pos = m.end()
     _add_trimmed(text, pos, sentence.end, spans)
-    return spans or [sentence]
+    return _merge_parentheticals(text, spans) or [sentence]
+
+
+PARENTHETICAL_WORDS = 3
+_CONNECTORS = frozenset({"فيما", "بينما", "وفيما", "كما", "وسط", "مقابل", "حيث", "لكن", "ولكن", "غير", "إلا", "الا", "ثم"})
+
+
+def _merge_parentheticals(text: str, spans: list[Span]) -> list[Span]:
+    """Glue a short comma-delimited insert («شنت، ليل السبت، غارات») to the clauses around it.
+
+    Arabic wire style sets the date, the place or the source off with commas inside one
+    proposition; splitting there would cut a verb from its object.
+    """
+    out: list[Span] = []
+    glue_next = False
+    for sp in spans:
+        words = text[sp.start:sp.end].split()
+        short = len(words) <= PARENTHETICAL_WORDS
+        if words[0] in _CONNECTORS:
+            out.append(sp)
+            glue_next = False
+            continue
+        if out and (glue_next or short) and text[out[-1].end:sp.start].strip() in ("،", ","):
+            out[-1] = Span(out[-1].start, sp.end)
+            glue_next = short
+            continue
+        out.append(sp)
+        glue_next = short
+    return out
 
 
 def _add_trimmed(text: str, start: int, end: int, out: list[Span]) -> None:

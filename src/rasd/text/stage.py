@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from rasd.model.records import Doc
+from rasd.text.segment import analyses
 from rasd.text.normalize import normalize_text
 from rasd.text.sentences import split_sentences
 from rasd.text.tokens import tokenize
@@ -21,6 +24,9 @@ class TextStage:
         doc.norm = norm
         doc.tokens = tokens
         doc.token_spans = [norm.to_original(t.start, t.end) for t in tokens]
+        for i, (tok, (a, b)) in enumerate(zip(tokens, doc.token_spans)):
+            if tok.text.endswith("ه") and _ends_with_ta_marbuta(doc.text, a, b):
+                tokens[i] = replace(tok, analyses=analyses(tok.text, ta_marbuta=True))
         sentences: list[tuple[int, int]] = []
         i = 0
         for span in split_sentences(norm.text):
@@ -31,3 +37,11 @@ class TextStage:
                 sentences.append((i, j))
             i = j
         doc.sentences = sentences
+
+
+def _ends_with_ta_marbuta(text: str, start: int, end: int) -> bool:
+    """Whether the original word's last letter (diacritics skipped) is «ة»."""
+    i = end - 1
+    while i > start and ("\u064b" <= text[i] <= "\u065f" or text[i] in "\u0670\u0640"):
+        i -= 1
+    return text[i] in ("ة", "ﺓ", "ﺔ")

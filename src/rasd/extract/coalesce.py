@@ -1,0 +1,94 @@
+"""One event per real-world event inside one article.
+
+Articles name an event several times: the headline, the lead, then «الغارة» or «القصف» again when
+a source comments on it. ACLED codes one event per type, place and day, so mentions that agree on
+the type, do not disagree on the place (same place, or within 25 km when one of them is vague), the
+day and the actors are folded into the most specific one. Fields the kept mention lacks (place,
+actors, fatalities, claim) are taken from the folded one; the evidence stays the kept mention's
+own span, so it still points at characters in the text.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import replace
+
+from rasd.geo.gazetteer import Gazetteer
+from rasd.model.records import Event
+
+NEAR_KM = 25.0
+
+
+def _km(a, b) -> float:
+    lat1, lon1, lat2, lon2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 6371.0 * 2 * math.asin(math.sqrt(h))
+
+
+def _same_kind(a: Event, b: Event) -> bool:
+    if a.family != b.family:
+        return False
+    if a.family == "violent":
+        return a.sub_event_type == b.sub_event_type
+    return a.plover_type == b.plover_type
+
+
+def _places_agree(gaz: Gazetteer, a: Event, b: Event) -> bool:
+    if a.place_id is None or b.place_id is None or a.place_id == b.place_id:
+        return True
+    pa, pb = gaz.get(a.place_id), gaz.get(b.place_id)
+    if pa is None or pb is None:
+        return False
+    vague = max(a.geo_precision or 1, b.geo_precision or 1) >= 2
+    return vague and _km(pa, pb) <= NEAR_KM
+
+
+def _dates_agree(a: Event, b: Event) -> bool:
+    if a.date is None or b.date is None:
+        return True
+    window = {1: 1, 2: 7, 3: 31}[max(a.time_precision, b.time_precision)]
+    return abs((a.date - b.date).days) <= window
+
+
+def _actors_agree(a: Event, b: Event) -> bool:
+    def ok(x: str | None, y: str | None) -> bool:
+        return x is None or y is None or x == y
+
+    if a.family == "political" and (a.actor1 is None or b.actor1 is None):
+        return False  # statements by unknown speakers are not folded together
+    return ok(a.actor1, b.actor1) and ok(a.actor2, b.actor2)
+
+
+def _richness(e: Event) -> tuple:
+    return (e.place_id is not None, e.actor1 is not None, e.actor2 is not None,
+            e.fatalities is not None, e.time_precision == 1, -e.start)
+
+
+def _fold(keep: Event, other: Event) -> Event:
+    return replace(
+        keep,
+        actor1=keep.actor1 or other.actor1,
+        actor2=keep.actor2 or other.actor2,
+        place_id=keep.place_id or other.place_id,
+        location_text=keep.location_text or other.location_text,
+        geo_precision=keep.geo_precision if keep.place_id else other.geo_precision,
+        fatalities=keep.fatalities if keep.fatalities is not None else other.fatalities,
+        fatalities_text=keep.fatalities_text if keep.fatalities is not None else other.fatalities_text,
+        fatalities_estimated=keep.fatalities_estimated if keep.fatalities is not None else other.fatalities_estimated,
+        claimed_by=keep.claimed_by or other.claimed_by,
+    )
+
+
+def coalesce(gaz: Gazetteer, events: list[Event]) -> list[Event]:
+    """Fold repeated mentions of one event; order of first mention is kept."""
+    out: list[Event] = []
+    for ev in events:
+        for i, kept in enumerate(out):
+            if (_same_kind(kept, ev) and _places_agree(gaz, kept, ev) and _dates_agree(kept, ev)
+                    and _actors_agree(kept, ev)):
+                best, rest = (ev, kept) if _richness(ev) > _richness(kept) else (kept, ev)
+                out[i] = _fold(best, rest)
+                break
+        else:
+            out.append(ev)
+    return out
