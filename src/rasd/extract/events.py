@@ -8,7 +8,7 @@ event its actors, place(s), date, fatalities and claim. Two towns in one clause 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rasd.extract.coalesce import coalesce
 from rasd.extract.dating import event_date
@@ -18,6 +18,7 @@ from rasd.extract.roles import assign_roles
 from rasd.geo.gazetteer import Gazetteer
 from rasd.lexicon.index import Match
 from rasd.text.normalize import normalize_form
+from rasd.text.segment import analyses
 from rasd.text.tokens import token_key
 from rasd.lexicon.resources import Resources
 from rasd.model.records import Doc, Event, Quote, Skip
@@ -32,6 +33,8 @@ CONTENT_OF = frozenset({"REQUEST", "THREATEN", "REJECT", "SUPPORT"})  # what fol
 SPEECH_ACTS = frozenset({"REQUEST", "THREATEN", "REJECT", "ACCUSE", "SUPPORT"})
 IMPERFECT = ("ي", "ت", "ن")
 
+
+DENIAL_KEYS = frozenset({"نفي", "نفت", "نفوا", "ينفي", "تنفي", "نافيا", "نافيه", "نفا"})
 
 # words that begin like a future verb (س + imperfect prefix) but are nouns
 _NOT_FUTURE = ("سيار", "سياس", "سيطر", "سياد", "سياق", "سياج", "سيد", "ستين", "ستة", "سنة", "سنو", "سنين",
@@ -167,6 +170,10 @@ class EventStage:
                     if reason:
                         c0, c1 = self._orig(doc, *clause)
                         skipped.append(Skip(reason[0], reason[1], doc.text[a:b], c0, c1, doc.text[c0:c1]))
+                        threat = self._threat(doc, t, reason[0], clause, (lo, hi), s_index, deaths)
+                        if threat is not None and ("threat", threat.actor1, s_index) not in seen:
+                            seen.add(("threat", threat.actor1, s_index))
+                            events.append(threat)
                         continue
                     for ev in self._build(doc, cand, clause, (lo, hi), s_index, deaths):
                         key = (ev.family, ev.event_type, ev.plover_type, ev.actor1, ev.actor2, ev.place_id, ev.date)
@@ -184,6 +191,7 @@ class EventStage:
                             skipped.append(Skip("background", ev.date_text, ev.trigger, ev.start, ev.end, ev.evidence))
                             continue
                         events.append(ev)
+        events.extend(self._denials(doc, events))
         doc.events = coalesce(self.gaz, events)
         doc.skipped = skipped
 
@@ -232,6 +240,57 @@ class EventStage:
                 if entry.plover in SPEECH_ACTS:
                     governor = entry.plover
             yield _Candidate(t, self._claim(doc, start)), None
+
+    def _denials(self, doc: Doc, events: list[Event]) -> list[Event]:
+        """«نفت وزارة الدفاع الروسية مشاركة طائراتها»: a party's denial is a REJECT of the claim."""
+        out: list[Event] = []
+        for q in doc.quotes:
+            if not q.speaker_id or not q.verb:
+                continue
+            keys = {a.key for a in analyses(normalize_form(q.verb))}
+            if not keys & DENIAL_KEYS:
+                continue
+            speaker = self.res.actor(q.speaker_id)
+            actor1 = speaker.affiliation if speaker is not None and speaker.type == "person" else q.speaker_id
+            if actor1 is None:
+                continue
+            others = [m for m in doc.actor_mentions if q.start <= m.start < q.end and m.actor_id and m.actor_id != actor1
+                      and not (q.speaker_start is not None and q.speaker_start <= m.start < q.speaker_end)]
+            opp = set(self.res.opponents(self.res.side(actor1) or actor1))
+            target = next((m.actor_id for m in others if self.res.side(m.actor_id) in opp), None)
+            if target is None and others:
+                target = others[0].actor_id
+            date = doc.published
+            out.append(Event(
+                family="political", event_type=None, sub_event_type=None, plover_type="REJECT",
+                actor1=actor1, actor2=target, assoc_actor1=(), assoc_actor2=(), date=date,
+                time_precision=1 if date else 3, date_text=None, place_id=None, location_text=None,
+                geo_precision=None, fatalities=None, fatalities_text=None, fatalities_estimated=False,
+                claimed_by=None, start=q.start, end=q.end, evidence=q.evidence, trigger=q.verb,
+                trigger_id="denial", sentence=-1,
+            ))
+        return out
+
+    def _threat(self, doc: Doc, t: Match, reason: str, clause, sentence, s_index: int, deaths) -> Event | None:
+        """Violence a party announces it will commit («ستلاحق المتمردين», «سيتم تطهير») is a THREATEN."""
+        if reason != "future" or t.payload.family != "violent":
+            return None
+        claim = self._claim(doc, doc.token_spans[t.start][0])
+        if claim is None or not claim.speaker_id:
+            return None
+        built = self._build(doc, _Candidate(t, None), clause, sentence, s_index, deaths)
+        if not built:
+            return None
+        speaker = self.res.actor(claim.speaker_id)
+        actor1 = speaker.affiliation if speaker is not None and speaker.type == "person" else claim.speaker_id
+        target = built[0].actor2 if built[0].actor2 != actor1 else None
+        if target is None and built[0].actor1 not in (None, actor1):
+            target = built[0].actor1
+        return replace(
+            built[0], family="political", event_type=None, sub_event_type=None, plover_type="THREATEN",
+            actor1=actor1, actor2=target, place_id=None, location_text=None, geo_precision=None,
+            fatalities=None, fatalities_text=None, fatalities_estimated=False, claimed_by=None,
+        )
 
     @staticmethod
     def _in_name(doc: Doc, t: Match) -> bool:
