@@ -38,6 +38,7 @@ class PhraseIndex(Generic[P]):
 
     def __init__(self) -> None:
         self._first: dict[str, dict[tuple[str, ...], list[P]]] = {}
+        self._longest_first: dict[str, list[tuple[int, tuple[str, ...], list[P]]]] = {}
         self.size = 0
 
     def add(self, form: str, payload: P) -> tuple[str, ...]:
@@ -46,6 +47,7 @@ class PhraseIndex(Generic[P]):
             bucket = self._first.setdefault(key[0], {}).setdefault(key[1:], [])
             if payload not in bucket:
                 bucket.append(payload)
+                self._longest_first.pop(key[0], None)
                 self.size += 1
         return key
 
@@ -57,20 +59,24 @@ class PhraseIndex(Generic[P]):
         for form, payload in pairs:
             self.add(form, payload)
 
+    def _sorted(self, key: str) -> list[tuple[int, tuple[str, ...], list[P]]]:
+        """The phrases starting with ``key``, longest first (built once per key, after loading)."""
+        cached = self._longest_first.get(key)
+        if cached is None:
+            rests = self._first.get(key, {})
+            cached = sorted(((len(r), r, p) for r, p in rests.items()), key=lambda x: -x[0])
+            self._longest_first[key] = cached
+        return cached
+
     def _longest(self, tokens: Sequence[Token], i: int, hi: int, a: Analysis) -> Match[P] | None:
-        rests = self._first.get(a.key)
-        if not rests:
+        if a.key not in self._first:
             return None
-        best: tuple[int, list[P]] | None = None
-        for rest, payloads in rests.items():
-            n = len(rest)
-            if i + 1 + n > hi or (best is not None and n <= best[0]):
+        for n, rest, payloads in self._sorted(a.key):
+            if i + 1 + n > hi:
                 continue
             if all(rest[k] in tokens[i + 1 + k].inner_keys for k in range(n)):
-                best = (n, payloads)
-        if best is None:
-            return None
-        return Match(i, i + 1 + best[0], tuple(best[1]), a)
+                return Match(i, i + 1 + n, tuple(payloads), a)
+        return None
 
     def match(self, tokens: Sequence[Token], lo: int = 0, hi: int | None = None) -> list[Match[P]]:
         """Non-overlapping matches in ``tokens[lo:hi]``, left to right."""
@@ -79,10 +85,12 @@ class PhraseIndex(Generic[P]):
         i = lo
         while i < hi:
             found = None
+            first = self._first
             for a in tokens[i].analyses:
-                found = self._longest(tokens, i, hi, a)
-                if found is not None:
-                    break
+                if a.key in first:
+                    found = self._longest(tokens, i, hi, a)
+                    if found is not None:
+                        break
             if found is None:
                 i += 1
             else:

@@ -11,7 +11,7 @@ Example: «وبالجيش» → «وبالجيش», «بالجيش», «الجي
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 CONJUNCTIONS = ("و", "ف")
@@ -28,10 +28,11 @@ class Analysis:
     stem: str
     suffix: str
     future: bool = False
+    key: str = field(default="", compare=False)  # lookup key of the stem (article dropped), set once
 
-    @property
-    def key(self) -> str:
-        return _key(self.stem)
+    def __post_init__(self) -> None:
+        if not self.key:
+            object.__setattr__(self, "key", _key(self.stem))
 
     @property
     def cost(self) -> int:

@@ -8,7 +8,7 @@ it back to the original. Lookup keys drop the article ال (so «الجيش» an
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from rasd.text.segment import Analysis, analyses
 
@@ -36,18 +36,15 @@ class Token:
     end: int
     text: str
     analyses: tuple[Analysis, ...]
+    key: str = field(default="", compare=False)  # token_key(text), computed once
+    inner_keys: tuple[str, ...] = field(default=(), compare=False)
+    """Keys accepted for a non-initial word of a phrase: the word, or the word without tanween alef."""
 
-    @property
-    def key(self) -> str:
-        return token_key(self.text)
-
-    @property
-    def inner_keys(self) -> tuple[str, ...]:
-        """Keys accepted for a non-initial word of a phrase: the word, or the word without tanween alef."""
-        k = token_key(self.text)
-        if len(k) >= 4 and k.endswith("ا"):
-            return (k, k[:-1])
-        return (k,)
+    def __post_init__(self) -> None:
+        if not self.key:
+            k = token_key(self.text)
+            object.__setattr__(self, "key", k)
+            object.__setattr__(self, "inner_keys", (k, k[:-1]) if len(k) >= 4 and k.endswith("ا") else (k,))
 
 
 def tokenize(normalised: str) -> list[Token]:
