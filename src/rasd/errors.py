@@ -23,6 +23,15 @@ class ErrorCode(str, Enum):
     UNREADABLE_FILE = "RASD-E108"
     UNSUPPORTED_INPUT = "RASD-E109"
     DUPLICATE_ID = "RASD-E110"
+    # fetching and web formats (11x-12x): a page, feed or URL that could not become an article
+    FETCH_FAILED = "RASD-E111"        # connection refused, DNS, TLS ... after retries
+    FETCH_TIMEOUT = "RASD-E112"       # no complete answer within the time limits, after retries
+    HTTP_STATUS = "RASD-E113"         # 4xx, or 5xx after retries
+    ROBOTS_DISALLOWED = "RASD-E114"   # robots.txt forbids it (or robots.txt answered 5xx)
+    BAD_CONTENT_TYPE = "RASD-E115"    # e.g. an image, or an HTML page where a feed was expected
+    UNKNOWN_ENCODING = "RASD-E116"    # no BOM, declaration or detector gave a clean decoding
+    FEED_MALFORMED = "RASD-E117"      # not well-formed XML (truncated, broken) or not RSS/Atom
+    NO_MAIN_TEXT = "RASD-E118"        # an HTML page with no article text in it
     # processing (2xx)
     STAGE_FAILED = "RASD-E201"
     TIME_BUDGET = "RASD-E202"
@@ -32,6 +41,11 @@ class ErrorCode(str, Enum):
     LEXICON_INVALID = "RASD-E301"
     LEXICON_MISSING = "RASD-E302"
     GAZETTEER_IMPORT = "RASD-E303"
+    # runs: watch and distributed batch (5xx)
+    FEEDS_CONFIG_INVALID = "RASD-E501"
+    PARTITION_FAILED = "RASD-E502"
+    OUTPUT_CONFLICT = "RASD-E503"     # an output folder holds a run over other inputs
+    STORE_WRITE_FAILED = "RASD-E504"
 
 
 class RasdError(Exception):

@@ -8,15 +8,15 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from rasd.build import Extractor
 from rasd.export.acled import AcledCsvWriter
 from rasd.export.jsonl import write_document
-from rasd.ingest.readers import InputProblem, iter_inputs
-from rasd.model.io import DocumentOut
+from rasd.ingest.readers import InputProblem, Item, iter_inputs
+from rasd.model.io import ArticleIn, DocumentOut
 
 
 @dataclass
@@ -30,17 +30,31 @@ class RunSummary:
     error_codes: Counter = field(default_factory=Counter)
 
 
-def extract_records(extractor: Extractor, items: Iterable, debug: bool = False) -> Iterable[DocumentOut]:
-    """Records for a stream of articles/problems, ids made unique (a repeated id gets a suffix)."""
-    seen: Counter[str] = Counter()
+def extract_pairs(
+    extractor: Extractor, items: Iterable[Item], debug: bool = False, seen: Counter | None = None
+) -> Iterator[tuple[ArticleIn | None, DocumentOut]]:
+    """(article as extracted, record) for a stream of articles/problems; None for a problem.
+
+    Ids are made unique: a repeated id gets a suffix (``a``, ``a#2``, ...). ``seen`` carries the
+    count across calls (the Dask runner starts it from the earlier partitions' counts).
+    """
+    seen = Counter() if seen is None else seen
     for item in items:
         if isinstance(item, InputProblem):
-            yield extractor.problem_record(item)
+            yield None, extractor.problem_record(item)
             continue
         seen[item.id] += 1
         if seen[item.id] > 1:
             item = item.model_copy(update={"id": f"{item.id}#{seen[item.id]}"})
-        yield extractor.extract(item, debug=debug)
+        yield item, extractor.extract(item, debug=debug)
+
+
+def extract_records(
+    extractor: Extractor, items: Iterable[Item], debug: bool = False, seen: Counter | None = None
+) -> Iterable[DocumentOut]:
+    """Records for a stream of articles/problems, ids made unique (a repeated id gets a suffix)."""
+    for _article, record in extract_pairs(extractor, items, debug, seen):
+        yield record
 
 
 def run_extract(
@@ -62,7 +76,7 @@ def run_extract(
                 write_document(handle, record)
                 if writer:
                     writer.write(record)
-                _count(summary, record)
+                count_record(summary, record)
                 if on_record:
                     on_record(record)
     finally:
@@ -71,7 +85,8 @@ def run_extract(
     return summary
 
 
-def _count(summary: RunSummary, record: DocumentOut) -> None:
+def count_record(summary: RunSummary, record: DocumentOut) -> None:
+    """Add one record to the run's counts (documents, failures, events, error codes ...)."""
     summary.documents += 1
     fatal = [e for e in record.errors if not e.code.startswith("RASD-W")]
     if fatal:

@@ -12,7 +12,11 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from rasd.cli.lexicon import lexicon_app
 from rasd.cli.gazetteer import gazetteer_app
+from rasd.cli.ingest import ingest as ingest_command
+from rasd.cli.batch import batch as batch_command
+from rasd.cli.watch import watch as watch_command
 from rasd.errors import RasdError
+from rasd.ingest.readers import INPUT_SUFFIXES
 
 app = typer.Typer(
     name="rasd",
@@ -22,6 +26,9 @@ app = typer.Typer(
 )
 app.add_typer(lexicon_app, name="lexicon")
 app.add_typer(gazetteer_app, name="gazetteer")
+app.command("ingest")(ingest_command)
+app.command("batch")(batch_command)
+app.command("watch")(watch_command)
 err = Console(stderr=True)
 
 
@@ -29,7 +36,7 @@ def _count_inputs(paths: list[Path]) -> int:
     total = 0
     for p in paths:
         if p.is_dir():
-            total += _count_inputs(sorted(c for c in p.rglob("*") if c.suffix in (".txt", ".jsonl", ".ndjson")))
+            total += _count_inputs(sorted(c for c in p.rglob("*") if c.suffix in INPUT_SUFFIXES))
         elif p.suffix in (".jsonl", ".ndjson") and p.is_file():
             with p.open("rb") as handle:
                 total += sum(1 for line in handle if line.strip())

@@ -92,6 +92,12 @@ class MergedEvent:
     outlet_sides: tuple[str, ...] = ()
     contested: tuple[tuple[str, str], ...] = ()   # (field, "5 (outlet A) vs 12 (outlet B)")
     mentions: tuple[MentionRef, ...] = field(default=())
+    # added with the stores (defaults keep older call sites valid): what the side/actor/country
+    # filters of EventFilter match on
+    actor1_side: str | None = None                # side id (sides.yaml) of actor1, when known
+    actor2_side: str | None = None
+    assoc_actor_ids: tuple[str, ...] = ()         # associated actors' ids named by any mention
+    country_code: str | None = None               # ISO alpha-2 of the place, when known
 
 
 class Store(Protocol):
