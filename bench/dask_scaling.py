@@ -21,6 +21,7 @@ import hashlib
 import json
 import logging
 import os
+import resource
 import subprocess
 import sys
 import tempfile
@@ -97,9 +98,27 @@ def run_single(paths: list[Path], out: Path) -> dict:
     one = out.with_name("one.jsonl")
     with paths[0].open(encoding="utf-8") as handle:
         one.write_text(handle.readline(), encoding="utf-8")
+    cpu0 = children_cpu()
     startup, _ = timed([one], out.with_name("one.out.jsonl"))
+    cpu1 = children_cpu()
     wall, peak = timed(paths, out)
-    return {"wall": wall, "extract": wall - startup, "peak_mb": peak}
+    cpu2 = children_cpu()
+    return {"wall": wall, "extract": wall - startup, "peak_mb": peak, "cpu": (cpu2 - cpu1) - (cpu1 - cpu0), "cpu_other": 0.0}
+
+
+def children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def own_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
+def process_cpu() -> float:
+    times = os.times()
+    return times.user + times.system
 
 
 def run_dask(paths: list[Path], out: Path, workers: int, partition_size: int) -> dict:
@@ -108,14 +127,18 @@ def run_dask(paths: list[Path], out: Path, workers: int, partition_size: int) ->
     began = time.perf_counter()
     with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1",
                       dashboard_address=":0", silence_logs=logging.ERROR) as cluster, Client(cluster) as client:
+        idle = client.run(process_cpu)
+        client_cpu = own_cpu()
         timing = Timing()
         summary = run_batch([str(p) for p in paths], str(out), JobSettings(outdir=str(out)),
                             partition_size=partition_size, progress=timing, client=client)
         wall = time.perf_counter() - began
+        client_cpu = own_cpu() - client_cpu
+        busy = client.run(process_cpu)
         peaks = client.run(peak_rss_mb)
     assert not summary.failed_partitions, summary.failed_partitions
     return {"wall": wall, "extract": timing.last - timing.started, "peak_mb": max(peaks.values()),
-            "partitions": summary.partitions}
+            "partitions": summary.partitions, "cpu": sum(busy[w] - idle[w] for w in busy), "cpu_other": client_cpu}
 
 
 def main() -> None:
@@ -144,10 +167,14 @@ def main() -> None:
         rows.append((f"dask LocalCluster, {w} worker{'s' if w > 1 else ''}", result, same))
 
     print(f"{'run':32} {'wall s':>8} {'extract s':>10} {'art/s (wall)':>13} {'art/s (extract)':>16} "
-          f"{'peak RSS MB':>12}  identical   (Dask: peak RSS of the largest worker)")
+          f"{'CPU ms/art':>11} {'+client':>8} {'peak RSS MB':>12}  identical")
     for name, r, same in rows:
         print(f"{name:32} {r['wall']:8.1f} {r['extract']:10.1f} {args.n / r['wall']:13.1f} "
-              f"{args.n / r['extract']:16.1f} {r['peak_mb']:12.0f}  {'yes' if same else 'NO'}")
+              f"{args.n / r['extract']:16.1f} {1000 * r['cpu'] / args.n:11.2f} {1000 * r['cpu_other'] / args.n:8.2f} "
+              f"{r['peak_mb']:12.0f}  {'yes' if same else 'NO'}")
+    print("CPU ms/art: CPU time of the extracting processes (Dask: all workers, planning included) per article;"
+          " +client: the bench process (client and scheduler); Dask peak RSS: the largest worker."
+          " CPU time does not depend on other load on the machine; wall time does.")
     by_workers = {w: r for w, (_n, r, _s) in zip(args.workers, rows[1:])}
     if 1 in by_workers and 2 in by_workers:
         one, two = by_workers[1], by_workers[2]

@@ -41,11 +41,23 @@ class ErrorCode(str, Enum):
     LEXICON_INVALID = "RASD-E301"
     LEXICON_MISSING = "RASD-E302"
     GAZETTEER_IMPORT = "RASD-E303"
+    # HTTP API answers (4xx): the number is the HTTP status (`rasd serve`, rasd.api)
+    API_BAD_REQUEST = "RASD-E400"     # a malformed parameter the schema cannot express (bbox, ...)
+    API_KEY_MISSING = "RASD-E401"     # no X-API-Key header where one is required
+    API_KEY_INVALID = "RASD-E403"     # a wrong key, or writes disabled because no key is configured
+    API_NOT_FOUND = "RASD-E404"
+    API_METHOD = "RASD-E405"
+    API_BODY_TOO_LARGE = "RASD-E413"
+    API_MEDIA_TYPE = "RASD-E415"
+    API_INVALID = "RASD-E422"         # the request does not match the schema (types, ranges, fields)
+    API_RATE_LIMITED = "RASD-E429"
+    API_INTERNAL = "RASD-E500"        # an unexpected failure answering a request (details in the server log)
     # runs: watch and distributed batch (5xx)
     FEEDS_CONFIG_INVALID = "RASD-E501"
     PARTITION_FAILED = "RASD-E502"
     OUTPUT_CONFLICT = "RASD-E503"     # an output folder holds a run over other inputs
     STORE_WRITE_FAILED = "RASD-E504"
+    SERVE_CONFIG_INVALID = "RASD-E505"  # `rasd serve` settings: API key, config file, tile URL
 
 
 class RasdError(Exception):

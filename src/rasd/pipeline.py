@@ -48,27 +48,35 @@ class Pipeline:
         return tuple(s.name for s in self.stages)
 
     def __call__(self, doc: Doc) -> Doc:
-        began = time.perf_counter()
-        for stage in self.stages:
-            try:
-                stage(doc)
-            except RasdError as exc:
-                doc.errors.append(DocError(exc.code.value, exc.message, stage.name))
-                break
-            except Exception as exc:  # a bug must not stop a batch: record it on the document
-                doc.errors.append(
-                    DocError(ErrorCode.STAGE_FAILED.value, f"{type(exc).__name__}: {exc}", stage.name)
-                )
-                break
-            if time.perf_counter() - began > self.time_budget_s:
-                doc.errors.append(
-                    DocError(
-                        ErrorCode.TIME_BUDGET.value,
-                        f"document exceeded its {self.time_budget_s:.1f}s budget after stage '{stage.name}'",
-                        stage.name,
+        # the budget is checked between stages here, and inside stages' loops by
+        # rasd.deadline.check_deadline (per sentence), which raises RasdError(TIME_BUDGET)
+        doc.deadline = time.perf_counter() + self.time_budget_s
+        try:
+            for stage in self.stages:
+                try:
+                    stage(doc)
+                except RasdError as exc:
+                    message = exc.message
+                    if exc.code is ErrorCode.TIME_BUDGET:
+                        message = f"document exceeded its {self.time_budget_s:g}s budget in stage '{stage.name}'"
+                    doc.errors.append(DocError(exc.code.value, message, stage.name))
+                    break
+                except Exception as exc:  # a bug must not stop a batch: record it on the document
+                    doc.errors.append(
+                        DocError(ErrorCode.STAGE_FAILED.value, f"{type(exc).__name__}: {exc}", stage.name)
                     )
-                )
-                break
+                    break
+                if time.perf_counter() > doc.deadline:
+                    doc.errors.append(
+                        DocError(
+                            ErrorCode.TIME_BUDGET.value,
+                            f"document exceeded its {self.time_budget_s:g}s budget after stage '{stage.name}'",
+                            stage.name,
+                        )
+                    )
+                    break
+        finally:
+            doc.deadline = None  # the budget covers this run only
         return doc
 
     def pipe(self, docs: Iterable[Doc]) -> Iterator[Doc]:

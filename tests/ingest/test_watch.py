@@ -169,3 +169,32 @@ def test_every_feeds_yaml_key_is_documented():
     docs = (Path(__file__).resolve().parents[2] / "docs" / "watch.md").read_text(encoding="utf-8")
     keys = set(config._FeedModel.model_fields) | set(config._FetchModel.model_fields) | set(config._FileModel.model_fields)
     assert not {k for k in keys if f"{k}:" not in docs}
+
+
+class BrokenStore:
+    """A store that is down: every call fails."""
+
+    def has_article(self, article_id):
+        return False
+
+    def put_document(self, article, doc, lexicon_version):
+        raise ConnectionError("database is down")
+
+
+def test_a_store_outage_fails_the_poll_and_loses_nothing(site, tmp_path, extractor):
+    title, body = REPORTS["misrata"]
+    site.route("/feed.xml", Answer(body=rss([{"title": title, "guid": "tag:test,2021:1", "description": body}]),
+                                   content_type="application/rss+xml"))
+    (tmp_path / "feeds.yaml").write_text(f"fetch: {{host_interval: 0}}\nfeeds:\n  - url: {site.url('/feed.xml')}\n"
+                                         "    name: guid\n    content: feed\n", encoding="utf-8")
+    config = load_feeds(tmp_path / "feeds.yaml")
+    state = WatchState(tmp_path / "state.sqlite")
+    down = Watcher(config.feeds, BrokenStore(), state, extractor, Fetcher(config.policy), "test")
+    [report] = down.run(once=True)
+    assert report.code == ErrorCode.STORE_WRITE_FAILED.value and state.counts() == {}
+    up = Watcher(config.feeds, open_store(str(tmp_path / "db.sqlite")), state, extractor, Fetcher(config.policy), "test")
+    [report] = up.run(once=True)
+    assert report.new == 1                       # an entry with a guid and no link, from the feed's text
+    [(article, record)] = list(up.store.iter_documents())
+    assert record.doc_id.startswith("g:") and article.url is None and "مصراتة" in article.text
+    assert up.run(once=True)[0].known == 1

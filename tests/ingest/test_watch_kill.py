@@ -70,3 +70,25 @@ def test_kill_9_and_restart_loses_nothing_and_redoes_nothing(site, tmp_path):
     fetched = [site.hits[f"/a/{i}"] for i in range(N)]
     assert min(fetched) == 1 and sum(fetched) - N <= 1   # at most the article in flight is fetched again
     assert done_count(state) == N
+
+
+def test_sigterm_stops_a_running_watch_cleanly(site, tmp_path):
+    title, body = REPORTS["aden"]
+    site.route("/a/0", Answer(body=page(title, body).encode("utf-8")))
+    site.route("/feed.xml", Answer(body=rss([{"title": title, "link": site.url("/a/0")}]), content_type="application/rss+xml"))
+    feeds = tmp_path / "feeds.yaml"
+    feeds.write_text(f"fetch: {{host_interval: 0}}\nfeeds:\n  - url: {site.url('/feed.xml')}\n", encoding="utf-8")
+    state = tmp_path / "w.db.watch.sqlite"
+    proc = subprocess.Popen([sys.executable, "-m", "rasd.cli.app", "watch", str(feeds), "--db", str(tmp_path / "w.db"),
+                             "--interval", "0.2", "-q"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    try:
+        deadline = time.monotonic() + 30
+        while done_count(state) < 1 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        time.sleep(0.5)                      # a few more polls: the feed answers, nothing new
+        assert site.hits["/feed.xml"] >= 2 and site.hits["/a/0"] == 1
+        proc.send_signal(signal.SIGTERM)
+        assert proc.wait(timeout=10) == 0, proc.stderr.read().decode()
+    finally:
+        if proc.poll() is None:
+            proc.kill()

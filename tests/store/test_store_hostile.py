@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 
 from rasd.model.io import ArticleIn, DocumentOut
@@ -71,4 +70,3 @@ def test_hostile_article_fields_are_stored_verbatim(store):
     assert result.status == "inserted"
     assert store.get_document(result.article_id)[0] == article
     assert store.counts()["articles"] == 1
-    assert dataclasses.replace(EventFilter(), text="DROP").text == "DROP"

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from rasd import __version__
+from rasd.lexicon.version import lexicon_version
 from rasd.model.io import ArticleIn
 from rasd.store import rows
 from rasd.store.keys import article_key
@@ -76,3 +78,9 @@ def test_documents_round_trip(store, demo_docs):
     assert store.get_document("nope") is None
     stored = {a.id: d for a, d in store.iter_documents()}
     assert stored == {a.id: d for a, d in demo_docs}
+
+
+def test_lexicon_version_names_the_package_and_the_entries(rasd_extractor):
+    version = lexicon_version(rasd_extractor.resources.lexicon)
+    assert version.startswith(__version__ + "+") and len(version) > len(__version__) + 8
+    assert lexicon_version(rasd_extractor.resources.lexicon) == version

@@ -47,3 +47,13 @@ def test_postgres_uses_postgis_when_the_server_has_it(postgres_url, postgres_dat
         assert s.postgis == bool(available)
     finally:
         s.close()
+
+
+def test_sqlite_file_is_in_wal_mode_with_a_busy_timeout(tmp_path):
+    s = open_store(tmp_path / "rasd.db")
+    try:
+        conn = s._conn()
+        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert conn.execute("PRAGMA busy_timeout").fetchone()[0] > 0
+    finally:
+        s.close()

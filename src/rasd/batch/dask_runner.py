@@ -77,6 +77,8 @@ class BatchProgress:
 
 @dataclass
 class BatchSummary:
+    """What a run did, with the counts of the partitions done earlier included."""
+
     partitions: int = 0
     already_done: int = 0
     ran: int = 0
@@ -276,6 +278,7 @@ class _Loader:
         self.tag = hashlib.sha1(db.encode("utf-8")).hexdigest()[:12]
 
     def load(self, spec: PartitionSpec) -> int:
+        """Put a finished partition's articles into the store; returns how many (0 if loaded before)."""
         import pyarrow as pa
         import pyarrow.parquet as pq
 

@@ -55,6 +55,7 @@ class PartitionResult:
 # -- file-system helpers (local paths, or fsspec URLs) --------------------------------------------------
 
 def join(root: str, *parts: str) -> str:
+    """A path under the output folder, for a local folder or an fsspec URL."""
     return "/".join([root.rstrip("/"), *parts]) if is_url(root) else str(Path(root, *parts))
 
 
@@ -86,6 +87,7 @@ def write_atomic(path: str, write: Callable[[BinaryIO], None]) -> None:
 
 
 def read_bytes(path: str) -> bytes | None:
+    """A file's bytes, or None if it does not exist (local path or fsspec URL)."""
     try:
         if is_url(path):
             from fsspec.core import url_to_fs
@@ -99,6 +101,7 @@ def read_bytes(path: str) -> bytes | None:
 
 
 def read_marker(outdir: str, name: str) -> PartitionResult | None:
+    """The done marker of a partition: its counts if it is complete, else None."""
     raw = read_bytes(join(outdir, DONE, f"{name}.json"))
     return PartitionResult(**json.loads(raw)) if raw else None
 
@@ -117,6 +120,7 @@ def _arrow_type(annotation: object):
 
 
 def documents_schema():
+    """Arrow schema of ``documents/part-N.parquet`` (fixed, so empty partitions match the others)."""
     import pyarrow as pa
 
     return pa.schema([
@@ -127,6 +131,7 @@ def documents_schema():
 
 
 def events_schema():
+    """Arrow schema of the flat event table: the output's event fields plus document columns."""
     import pyarrow as pa
 
     fields = [("doc_id", pa.string()), ("event_index", pa.int32()), ("published", pa.date32()),
@@ -172,6 +177,7 @@ def _error_lines(pairs: Sequence[tuple[ArticleIn | None, DocumentOut]]) -> bytes
 
 
 def summarise(spec: PartitionSpec, records: Sequence[DocumentOut], finished: dt.datetime) -> PartitionResult:
+    """A partition's counts, as ``rasd extract`` counts a run."""
     from rasd.batch.local import RunSummary, count_record
 
     s = RunSummary()

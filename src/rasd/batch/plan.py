@@ -42,6 +42,8 @@ DEFAULT_BLOCK_BYTES = 64 * 1024 * 1024   # one scan task per 64 MB of JSONL
 
 
 class Fmt:
+    """How a partition is read (the values are stored in ``_plan.json``)."""
+
     JSONL = "jsonl"
     PARQUET = "parquet"
     FILES = "files"   # whole text/HTML files (local), and paths that do not exist
@@ -61,6 +63,8 @@ class Source:
 
 @dataclass(frozen=True, slots=True)
 class FileRef:
+    """One whole input file of a FILES partition (or a missing path, reported as a problem)."""
+
     path: str
     kind: str
     message: str = ""
@@ -114,21 +118,26 @@ class Scanned:
 
 @dataclass
 class BlockScan:
+    """What one scan task found: its partitions, and how many lines it covered."""
+
     lines: int                          # physical lines starting in the block (for line numbers)
     parts: list[Scanned] = field(default_factory=list)
 
 
 def id_hash(doc_id: str) -> int:
+    """64-bit hash of an article id (8 bytes per article cross the network while planning)."""
     return int.from_bytes(hashlib.blake2b(doc_id.encode("utf-8"), digest_size=8).digest(), "little")
 
 
 def hash_hex(h: int) -> str:
+    """The hash as written in ``_plan.json``."""
     return f"{h:016x}"
 
 
 # -- expanding inputs -------------------------------------------------------------------------------
 
 def is_url(path: str) -> bool:
+    """An fsspec URL (``s3://...``, ``memory://...``) rather than a local path."""
     return "://" in path
 
 
@@ -211,6 +220,7 @@ def open_parquet(path: str):
 
 
 def open_binary(path: str) -> BinaryIO:
+    """Open a local path or an fsspec URL for reading bytes (seekable, for byte-range partitions)."""
     from fsspec.core import url_to_fs
 
     if not is_url(path):
@@ -325,6 +335,7 @@ def scan_files(files: Sequence[FileRef], published_iso: str | None, max_chars: i
 
 
 def read_file_item(ref: FileRef, published_iso: str | None, max_chars: int = MAX_CHARS):
+    """The article or problem of one whole file, as ``iter_inputs`` reads it."""
     import datetime as dt
 
     from rasd.errors import ErrorCode

@@ -15,6 +15,7 @@ from rasd.cli.gazetteer import gazetteer_app
 from rasd.cli.ingest import ingest as ingest_command
 from rasd.cli.batch import batch as batch_command
 from rasd.cli.watch import watch as watch_command
+from rasd.cli.serve import serve as serve_command
 from rasd.errors import RasdError
 from rasd.ingest.readers import INPUT_SUFFIXES
 
@@ -29,6 +30,7 @@ app.add_typer(gazetteer_app, name="gazetteer")
 app.command("ingest")(ingest_command)
 app.command("batch")(batch_command)
 app.command("watch")(watch_command)
+app.command("serve")(serve_command)
 err = Console(stderr=True)
 
 
@@ -115,6 +117,9 @@ def demo(
     Console().print(
         f"\n{n} demo articles → [bold]{out / 'events.jsonl'}[/bold] and [bold]{out / 'events.csv'}[/bold]"
     )
+    db = out / "rasd.sqlite"  # the same corpus in a store, merged across outlets, for `rasd serve`
+    ingest_command([corpus], db=str(db), quiet=True)
+    Console().print(f"browse: [bold]rasd serve --db {db}[/bold] → http://127.0.0.1:8000/", soft_wrap=True)
 
 
 @app.command()

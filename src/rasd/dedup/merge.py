@@ -25,7 +25,7 @@ from rasd.store.keys import article_key
 def merge_documents(docs: Iterable[tuple[ArticleIn, DocumentOut]], ctx: MergeContext) -> list[MergedEvent]:
     """Merged events for a set of (article, extracted document) pairs, ordered by date then id."""
     mentions: list[Mention] = []
-    copies = SyndicationFinder()  # keeps a 512-byte sketch per article, not its text
+    copies = SyndicationFinder()  # keeps a 960-byte signature per article, not its text
     for article, doc in docs:
         aid = article_key(article).article_id
         copies.add(aid, article.text)

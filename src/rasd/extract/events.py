@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from rasd.deadline import check_deadline
 from rasd.extract.coalesce import coalesce
 from rasd.extract.dating import event_date
 from rasd.extract.fatalities import find_fatalities
@@ -154,6 +155,7 @@ class EventStage:
         skipped: list[Skip] = []
         seen: set[tuple] = set()
         for s_index, (lo, hi) in enumerate(doc.sentences):
+            check_deadline(doc)
             triggers = self.res.triggers.match(doc.tokens, lo, hi)
             if not triggers:
                 continue

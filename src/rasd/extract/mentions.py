@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from rasd.deadline import check_deadline
 from rasd.geo.gazetteer import Gazetteer
 from rasd.geo.qualifiers import precision_for
 from rasd.lexicon.resources import Resources
@@ -47,10 +48,12 @@ class MentionStage:
             actors.append(ActorMention(start, end, m.start, m.end, text, (m.payload,), m.payload, None, True))
         actors.sort(key=lambda a: a.tok_start)
 
+        check_deadline(doc)
         raw_places = self.res.places.match(tokens)
         country = doc.country_hint or self._country(doc, actors, raw_places)
         places: list[PlaceMention] = []
         for m in raw_places:
+            check_deadline(doc)
             place_id = self.gaz.choose(m.payloads, country)
             entry = self.gaz.get(place_id)
             previous = [a.key for t in tokens[max(0, m.start - 3) : m.start] for a in t.analyses]
@@ -60,7 +63,9 @@ class MentionStage:
         doc.actor_mentions = actors
         doc.place_mentions = places
         doc.country = country
+        check_deadline(doc)
         doc.dates = find_dates(doc.text, doc.published)
+        check_deadline(doc)
         doc.numbers = find_numbers(doc.text)
 
     def _country(self, doc: Doc, actors: list[ActorMention], places) -> str | None:

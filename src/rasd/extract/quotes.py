@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from rasd.deadline import check_deadline
 from rasd.lexicon.resources import Resources
 from rasd.model.records import ActorMention, Doc, Quote
 
@@ -51,6 +52,7 @@ class QuoteStage:
         quotes: list[Quote] = []
         last_speaker: tuple[_Hit, int] | None = None
         for s_index, (lo, hi) in enumerate(doc.sentences):
+            check_deadline(doc)
             hits: list[_Hit] = []
             for m in self.res.verbs.match(doc.tokens, lo, hi):
                 entry = m.payload

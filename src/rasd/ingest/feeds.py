@@ -44,6 +44,8 @@ class FeedEntry:
 
 @dataclass(frozen=True, slots=True)
 class Feed:
+    """A parsed feed: its title and link (outlet and base URL by default) and its entries."""
+
     title: str | None
     link: str | None
     entries: tuple[FeedEntry, ...]
@@ -116,6 +118,8 @@ def _root(text: str) -> str | None:
 
 def _entry(raw) -> FeedEntry:
     link = raw.get("link") or None
+    if link and not link.lower().startswith(("http://", "https://")):
+        link = None  # feedparser turns an RSS <guid> such as "tag:site,2021:1" into a link: not fetchable
     bodies = [c.get("value", "") for c in raw.get("content", []) or []]
     summary = raw.get("summary") or raw.get("description") or ""
     html = max(bodies, key=len) if bodies and len(max(bodies, key=len)) >= len(summary) else summary

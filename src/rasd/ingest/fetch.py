@@ -73,6 +73,8 @@ class Validators:
 
 @dataclass(frozen=True, slots=True)
 class Fetched:
+    """A usable answer: the body (empty for 304), its declared type and charset, and validators."""
+
     url: str
     final_url: str
     status: int

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,7 +16,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from rasd.errors import ErrorCode
-from rasd.ingest.checks import MAX_CHARS, check_bytes, check_text, decode
+from rasd.ingest.checks import MAX_CHARS, check_bytes, check_text, check_unicode, decode
 from rasd.model.io import ArticleIn
 
 TEXT_SUFFIXES = (".txt",)
@@ -68,11 +69,18 @@ def parse_record(obj: object, source: str, max_chars: int = MAX_CHARS) -> Item:
     doc_id = str(doc_id) if isinstance(doc_id, (str, int)) and not isinstance(doc_id, bool) else None
     if doc_id is None:
         return InputProblem(source, None, ErrorCode.BAD_FIELD, "missing or invalid 'id' (string or integer)")
+    problem = check_unicode(doc_id, "id")
+    if problem:  # the id is echoed in the error record: it must be writable
+        return _problem(source, None, problem)
     try:
         article = ArticleIn.model_validate(obj)
     except ValidationError as exc:
         fields = ", ".join(".".join(str(p) for p in e["loc"]) + ": " + e["msg"] for e in exc.errors())
         return InputProblem(source, doc_id, ErrorCode.BAD_FIELD, fields)
+    for name, value in article:  # outlet, url ... are echoed in the output record
+        problem = check_unicode(value, name) if isinstance(value, str) and name != "text" else None
+        if problem:
+            return _problem(source, doc_id, problem)
     problem = check_text(article.text, max_chars)
     if problem:
         return _problem(source, doc_id, problem)
@@ -97,6 +105,10 @@ def parse_jsonl_line(raw: bytes, source: str, max_chars: int = MAX_CHARS) -> Ite
         obj = json.loads(line)
     except json.JSONDecodeError as exc:
         return InputProblem(source, None, ErrorCode.MALFORMED_JSON, f"invalid JSON: {exc.msg} (column {exc.colno})")
+    except RecursionError:
+        return InputProblem(source, None, ErrorCode.MALFORMED_JSON, "invalid JSON: nested too deeply")
+    except ValueError as exc:  # an integer of more than 4,300 digits (sys.get_int_max_str_digits)
+        return InputProblem(source, None, ErrorCode.MALFORMED_JSON, f"invalid JSON: {str(exc).split(';')[0]}")
     return parse_record(obj, source, max_chars)
 
 
@@ -164,6 +176,9 @@ def iter_inputs(
         if path.is_dir():
             children = sorted(p for p in path.rglob("*") if p.suffix in INPUT_SUFFIXES)
             yield from iter_inputs(children, published, max_chars)
+        elif check_unicode(str(path), "path"):  # its name would become the id/source of records
+            name = os.fsencode(path).decode("utf-8", "replace")
+            yield InputProblem(name, None, ErrorCode.NOT_UTF8, "the file name is not valid UTF-8: rename the file")
         elif path.suffix in JSONL_SUFFIXES:
             yield from read_jsonl_file(path, max_chars)
         elif path.suffix in PARQUET_SUFFIXES:

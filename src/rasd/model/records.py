@@ -162,3 +162,4 @@ class Doc:
     skipped: list[Skip] = field(default_factory=list)
     errors: list[DocError] = field(default_factory=list)
     country: str | None = None  # the article's main country (ISO2), inferred
+    deadline: float | None = None  # time.perf_counter() past which stages stop (set by Pipeline; rasd.deadline)

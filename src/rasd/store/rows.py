@@ -13,7 +13,6 @@ from collections.abc import Mapping, Sequence
 
 from rasd.model.io import ArticleIn, DocumentOut
 from rasd.store.base import ArticleKey, MentionRef, MergedEvent
-from rasd.store.search import search_document
 
 ARTICLE_COLUMNS = (
     "article_id", "doc_id", "url", "content_hash", "lexicon_version", "published", "outlet",
@@ -53,10 +52,6 @@ def article_row(key: ArticleKey, article: ArticleIn, doc: DocumentOut, lexicon_v
         doc.country or article.country, len(doc.events), len(doc.quotes),
         article.model_dump_json(), doc.model_dump_json(), dt.datetime.now(dt.timezone.utc).isoformat(),
     )
-
-
-def article_search_text(article: ArticleIn) -> str:
-    return search_document(article.text)
 
 
 def event_rows(article_id: str, doc: DocumentOut) -> list[tuple]:

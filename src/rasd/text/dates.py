@@ -428,7 +428,10 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
     """Date phrases of ``text`` (sorted, non-overlapping; the longest match at a position wins)."""
     out: list[DateMention] = []
     for name, groups, start, end in _scan(text):
-        res = _resolve(name, groups.get, published)
+        try:
+            res = _resolve(name, groups.get, published)
+        except (OverflowError, ValueError):  # P at the calendar's ends: «غدا» after 9999-12-31
+            res = None
         if res is None:
             continue
         date, prec, rel, kind = res

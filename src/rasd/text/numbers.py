@@ -194,7 +194,8 @@ class _Toks:
 
     def __getitem__(self, k: int) -> _Tok:
         text = self.parts[2 * k + 1]
-        return _Tok(self.ends[2 * k], self.ends[2 * k + 1], text, text[0].isdigit())
+        # isdecimal, as ``\d`` and int(): «⁵», «⑼», «➄» are isdigit() but are not digits to either
+        return _Tok(self.ends[2 * k], self.ends[2 * k + 1], text, text[0].isdecimal())
 
 
 def _element(tok: _Tok, conj: bool) -> tuple[int, int, str] | None:
@@ -239,7 +240,7 @@ def find_numbers(text: str) -> list[NumberMention]:
     n = len(toks)
     words = parts[1::2]
     nxt_i = 0
-    for i in [k for k, w in enumerate(words) if w in _CANDIDATES or w[0].isdigit()]:
+    for i in [k for k, w in enumerate(words) if w in _CANDIDATES or w[0].isdecimal()]:
         if i < nxt_i:
             continue
         t = toks[i]

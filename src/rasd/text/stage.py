@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from rasd.deadline import check_deadline, deadline_check
 from rasd.model.records import Doc
 from rasd.text.segment import analyses
 from rasd.text.normalize import normalize_text
@@ -20,16 +21,20 @@ class TextStage:
 
     def __call__(self, doc: Doc) -> None:
         norm = normalize_text(doc.text)
-        tokens = tokenize(norm.text)
+        check_deadline(doc)
+        tokens = tokenize(norm.text, deadline_check(doc))
         doc.norm = norm
         doc.tokens = tokens
         doc.token_spans = [norm.to_original(t.start, t.end) for t in tokens]
+        check_deadline(doc)
         for i, (tok, (a, b)) in enumerate(zip(tokens, doc.token_spans)):
             if tok.text.endswith("ه") and _ends_with_ta_marbuta(doc.text, a, b):
                 tokens[i] = replace(tok, analyses=analyses(tok.text, ta_marbuta=True))
         sentences: list[tuple[int, int]] = []
         i = 0
-        for span in split_sentences(norm.text):
+        spans = split_sentences(norm.text)
+        check_deadline(doc)
+        for span in spans:
             j = i
             while j < len(tokens) and tokens[j].start < span.end:
                 j += 1

@@ -8,6 +8,7 @@ it back to the original. Lookup keys drop the article ال (so «الجيش» an
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from rasd.text.segment import Analysis, analyses
@@ -47,10 +48,16 @@ class Token:
             object.__setattr__(self, "inner_keys", (k, k[:-1]) if len(k) >= 4 and k.endswith("ا") else (k,))
 
 
-def tokenize(normalised: str) -> list[Token]:
-    """Split normalised text into word tokens with their analyses."""
+def tokenize(normalised: str, check: Callable[[], object] | None = None) -> list[Token]:
+    """Split normalised text into word tokens with their analyses.
+
+    ``check`` is called every 4,096 tokens (the pipeline's deadline, :mod:`rasd.deadline`): a
+    ligature such as «ﷺ» normalises to four words, so a long document can hold millions of tokens.
+    """
     out: list[Token] = []
     for i, m in enumerate(WORD.finditer(normalised)):
+        if check is not None and not i & 4095:
+            check()
         word = m.group()
         out.append(Token(i, m.start(), m.end(), word, analyses(word)))
     return out

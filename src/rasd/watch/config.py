@@ -84,6 +84,8 @@ class FeedSpec:
 
 @dataclass(frozen=True)
 class WatchConfig:
+    """FEEDS.yaml, checked: the feeds, the fetcher's policy, and attempts per article."""
+
     feeds: tuple[FeedSpec, ...]
     policy: FetchPolicy
     max_attempts: int = 5

@@ -18,6 +18,7 @@ to retry, so a 304 can never hide an entry that still needs work.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import threading
 import time
@@ -80,14 +81,14 @@ class Watcher:
     def run(self, once: bool = False) -> list[PollReport]:
         """Poll every feed once (``once``), or forever on each feed's interval until ``stop`` is set."""
         if once:
-            return [self.poll(feed) for feed in self.feeds if not self.stop.is_set()]
+            return [self._poll_guarded(feed) for feed in self.feeds if not self.stop.is_set()]
         due = {feed.name: 0.0 for feed in self.feeds}
         while not self.stop.is_set():
             for feed in self.feeds:
                 if self.stop.is_set():
                     break
                 if due[feed.name] <= time.monotonic():
-                    self.poll(feed)
+                    self._poll_guarded(feed)
                     due[feed.name] = time.monotonic() + feed.interval_s
             self.stop.wait(max(0.0, min(due.values()) - time.monotonic()))
         return []
@@ -121,6 +122,14 @@ class Watcher:
                                         validators=fetched.validators if clean else None, keep_validators=clean)
         return self._logged(PollReport(feed.name, True, False, new, skipped, pending, known, health=health))
 
+    def _poll_guarded(self, feed: FeedSpec) -> PollReport:
+        """:meth:`poll`, with a bug in one feed's handling recorded in its health, not fatal to all."""
+        try:
+            return self.poll(feed)
+        except Exception as exc:  # the loop must outlive any one feed
+            log.exception("feed=%s unexpected failure", feed.name)
+            return self._failed(feed, ErrorCode.STAGE_FAILED.value, f"{type(exc).__name__}: {exc}")
+
     # -- one entry ------------------------------------------------------------------------------
 
     def _entry(self, feed: FeedSpec, parsed: Feed, entry: FeedEntry) -> str:
@@ -131,8 +140,13 @@ class Watcher:
         seen = self.state.seen(key)
         if seen is not None and seen.status is not SeenStatus.RETRY:
             return "known"
-        doc_id = url_doc_id(key)
-        if entry.url and self.store.has_article(doc_id):  # stored, but killed before it was marked
+        # an entry without a link is keyed by its guid (and stored by its text's hash)
+        doc_id = url_doc_id(entry.url) if entry.url else "g:" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+        try:
+            stored = bool(entry.url) and self.store.has_article(doc_id)
+        except Exception as exc:  # the store is down: stop this poll, mark nothing
+            raise _StoreFailed(f"store look-up failed for {key}: {type(exc).__name__}: {exc}") from exc
+        if stored:  # stored, but killed before it was marked
             self.state.mark_done(key, feed.name, doc_id)
             return "known"
         article = self._article(feed, parsed, entry, doc_id, key)

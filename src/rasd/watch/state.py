@@ -49,6 +49,8 @@ CREATE TABLE IF NOT EXISTS feeds (
 
 
 class SeenStatus(str, Enum):
+    """Where an article URL stands."""
+
     DONE = "done"          # in the store
     SKIPPED = "skipped"    # will not become an article (permanent problem, or retries used up)
     RETRY = "retry"        # a transient problem; tried again when the feed lists it again
@@ -56,6 +58,8 @@ class SeenStatus(str, Enum):
 
 @dataclass(frozen=True, slots=True)
 class Seen:
+    """What the state file knows about one article URL."""
+
     url: str
     status: SeenStatus
     attempts: int
@@ -65,6 +69,8 @@ class Seen:
 
 @dataclass(frozen=True, slots=True)
 class FeedHealth:
+    """A feed's record: polls, successes, failures (and in a row), articles, the last error."""
+
     name: str
     url: str
     polls: int
@@ -116,6 +122,7 @@ class WatchState:
     # -- articles -----------------------------------------------------------------------------
 
     def seen(self, url: str) -> Seen | None:
+        """The record of ``url`` (canonical), or None for a URL never worked on."""
         row = self._db.execute("SELECT url, status, attempts, code, message FROM seen WHERE url = ?", (url,)).fetchone()
         return Seen(row[0], SeenStatus(row[1]), row[2], row[3], row[4]) if row else None
 
@@ -142,6 +149,7 @@ class WatchState:
         return status
 
     def counts(self) -> dict[str, int]:
+        """URLs per status (``done``, ``skipped``, ``retry``)."""
         return dict(self._db.execute("SELECT status, COUNT(*) FROM seen GROUP BY status").fetchall())
 
     # -- feeds --------------------------------------------------------------------------------
@@ -180,11 +188,13 @@ class WatchState:
         return self.health(name)
 
     def health(self, name: str) -> FeedHealth:
+        """One feed's health record."""
         row = self._db.execute(
             "SELECT name, url, polls, ok_count, error_count, consecutive_errors, articles, last_polled_at, "
             "last_ok_at, last_error_code, last_error FROM feeds WHERE name = ?", (name,)).fetchone()
         return FeedHealth(*row)
 
     def all_health(self) -> list[FeedHealth]:
+        """Every feed's health record, by name."""
         rows = self._db.execute("SELECT name FROM feeds ORDER BY name").fetchall()
         return [self.health(r[0]) for r in rows]
