@@ -149,13 +149,13 @@ def _assert_contract(text: str, record: DocumentOut) -> None:
     assert crashes == []
 
 
-@fuzz_settings(250)
+@fuzz_settings(400)
 @given(text=MIXED, published=PUBLISHED)
 def test_extractor_on_mixed_strings(rasd_extractor, text, published):
     _assert_contract(text, _extract(rasd_extractor, text, published))
 
 
-@fuzz_settings(200)
+@fuzz_settings(300)
 @given(text=perturbed(), published=PUBLISHED)
 def test_extractor_on_perturbed_articles(rasd_extractor, text, published):
     _assert_contract(text, _extract(rasd_extractor, text, published))

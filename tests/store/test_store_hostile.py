@@ -70,3 +70,12 @@ def test_hostile_article_fields_are_stored_verbatim(store):
     assert result.status == "inserted"
     assert store.get_document(result.article_id)[0] == article
     assert store.counts()["articles"] == 1
+
+
+def test_a_nul_character_in_an_article_is_stored_or_refused_cleanly(store):
+    article = ArticleIn(id="nul", text="قصفت القوات\x00 مواقع في سرت", url="https://e.org/nul")
+    result = store.put_document(article, DocumentOut(doc_id="nul"), "v1")
+    assert result.status in ("inserted", "error")  # PostgreSQL text cannot hold NUL
+    assert store.counts()["articles"] == (1 if result.status == "inserted" else 0)
+    ok = ArticleIn(id="ok", text="قصفت القوات مواقع في سرت", url="https://e.org/ok")
+    assert store.put_document(ok, DocumentOut(doc_id="ok"), "v1").status == "inserted"

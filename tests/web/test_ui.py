@@ -42,7 +42,7 @@ def test_filter_markers_match_the_api_and_event_shows_marked_evidence(page, serv
     page.fill("input[name=country]", "LY")
     page.select_option("select[name=event_type]", "Explosions/Remote violence")
     page.click("#filters button[type=submit]")
-    page.wait_for_function("document.body.dataset.state === 'ready' && location.search.includes('country=LY')")
+    page.wait_for_function("() => document.body.dataset.state === 'ready' && location.search.includes('country=LY')")
     expected = api(server_url, "/api/events", country="LY", event_type="Explosions/Remote violence", limit=1000)
     on_map = [e for e in expected["items"] if e["latitude"] is not None]
     assert 0 < len(on_map) < len(everything["items"])
