@@ -18,7 +18,7 @@ from rasd.api.schemas import ArticleDetail, ArticlePage, ArticlePost, ArticleSum
 from rasd.api.state import ApiState
 from rasd.dedup import merge_store
 from rasd.errors import ErrorCode
-from rasd.ingest.checks import check_text
+from rasd.ingest.checks import check_text, check_unicode
 from rasd.model.io import ArticleIn, DocumentOut
 from rasd.store.base import IngestResult
 from rasd.store.keys import article_key
@@ -69,7 +69,9 @@ async def get_article(state: State, article_id: Annotated[str, Path(max_length=2
 async def ingest_article(state: State, body: ArticlePost, response: Response) -> IngestResponse:
     """Extract one article, store it, re-merge events; needs the API key (``X-API-Key``)."""
     article = body.to_article()
-    problem = check_text(article.text)
+    problem = next((p for name, value in (("id", article.id), ("text", article.text), ("outlet", article.outlet),
+                                          ("url", article.url)) if value and (p := check_unicode(value, name))), None)
+    problem = problem or check_text(article.text)
     if problem is not None:
         raise ApiError(422, problem[0], problem[1])
     result, doc, merged_ids = await state.run(_ingest, state, article)
