@@ -19,7 +19,6 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
-import logging
 import os
 import resource
 import subprocess
@@ -31,7 +30,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from extract_throughput import synthetic_corpus  # noqa: E402  (the same generator, not a copy)
 
-from rasd.batch.dask_runner import BatchProgress, run_batch  # noqa: E402
+from rasd.batch.dask_runner import BatchProgress, local_cluster, run_batch  # noqa: E402
 from rasd.batch.output import iter_documents  # noqa: E402
 from rasd.batch.partition import JobSettings  # noqa: E402
 
@@ -122,11 +121,10 @@ def process_cpu() -> float:
 
 
 def run_dask(paths: list[Path], out: Path, workers: int, partition_size: int) -> dict:
-    from distributed import Client, LocalCluster
+    from distributed import Client
 
     began = time.perf_counter()
-    with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1",
-                      dashboard_address=":0", silence_logs=logging.ERROR) as cluster, Client(cluster) as client:
+    with local_cluster(workers) as cluster, Client(cluster) as client:
         idle = client.run(process_cpu)
         client_cpu = own_cpu()
         timing = Timing()

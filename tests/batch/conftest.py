@@ -1,5 +1,4 @@
 import json
-import logging
 
 import pytest
 
@@ -10,10 +9,9 @@ from rasd.build import build_extractor
 @pytest.fixture(scope="session")
 def cluster():
     """A real LocalCluster: 2 single-threaded worker processes bound to 127.0.0.1."""
-    from distributed import LocalCluster
+    from rasd.batch.dask_runner import local_cluster
 
-    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
-                      dashboard_address=":0", silence_logs=logging.ERROR) as local:
+    with local_cluster(2) as local:
         yield local
 
 

@@ -115,5 +115,5 @@ def run_partition(spec: PartitionSpec, settings: JobSettings) -> PartitionResult
         return done
     extractor = worker_extractor(settings.lexicon_dirs, settings.time_budget_s)
     seen = _PriorCounter(dict(spec.prior))
-    pairs = list(extract_pairs(extractor, read_partition(spec, settings), settings.debug, seen))
+    pairs = extract_pairs(extractor, read_partition(spec, settings), settings.debug, seen)
     return write_partition(settings.outdir, spec, pairs, dt.datetime.now(dt.timezone.utc))

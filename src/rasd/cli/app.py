@@ -57,7 +57,7 @@ def _progress(quiet: bool) -> Progress:
 
 @app.command()
 def extract(
-    inputs: Annotated[list[Path], typer.Argument(help="Text files, folders, or JSONL files of {id, text, published?, outlet?, url?}.")],
+    inputs: Annotated[list[Path], typer.Argument(help="Text, HTML or Parquet files, folders, or JSONL files of {id, text, published?, outlet?, url?}.")],
     output: Annotated[Path, typer.Option("-o", "--output", help="Output JSONL: one record per document.")],
     csv: Annotated[Optional[Path], typer.Option("--csv", help="Also write events as CSV with ACLED column names.")] = None,
     published: Annotated[Optional[str], typer.Option(help="Publication date (YYYY-MM-DD) for .txt inputs without one.")] = None,
