@@ -8,7 +8,6 @@ from typing import Annotated, Optional
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
 
 from rasd.cli.lexicon import lexicon_app
 from rasd.cli.gazetteer import gazetteer_app
@@ -16,8 +15,10 @@ from rasd.cli.ingest import ingest as ingest_command
 from rasd.cli.batch import batch as batch_command
 from rasd.cli.watch import watch as watch_command
 from rasd.cli.serve import serve as serve_command
-from rasd.errors import RasdError
-from rasd.ingest.readers import INPUT_SUFFIXES
+from rasd.cli.plumbing import count_inputs as _count_inputs
+from rasd.cli.plumbing import err, load_extractor
+from rasd.cli.plumbing import parse_date as _parse_date
+from rasd.cli.plumbing import progress as _progress
 
 app = typer.Typer(
     name="rasd",
@@ -31,28 +32,6 @@ app.command("ingest")(ingest_command)
 app.command("batch")(batch_command)
 app.command("watch")(watch_command)
 app.command("serve")(serve_command)
-err = Console(stderr=True)
-
-
-def _count_inputs(paths: list[Path]) -> int:
-    total = 0
-    for p in paths:
-        if p.is_dir():
-            total += _count_inputs(sorted(c for c in p.rglob("*") if c.suffix in INPUT_SUFFIXES))
-        elif p.suffix in (".jsonl", ".ndjson") and p.is_file():
-            with p.open("rb") as handle:
-                total += sum(1 for line in handle if line.strip())
-        else:
-            total += 1
-    return total
-
-
-def _progress(quiet: bool) -> Progress:
-    return Progress(
-        TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(),
-        TextColumn("{task.fields[rate]}"), TimeElapsedColumn(), TimeRemainingColumn(),
-        console=err, disable=quiet, transient=False,
-    )
 
 
 @app.command()
@@ -67,14 +46,9 @@ def extract(
 ) -> None:
     """Extract events, quotes, framing and mentions from Arabic articles."""
     from rasd.batch.local import run_extract
-    from rasd.build import build_extractor
 
     pub = _parse_date(published)
-    try:
-        extractor = build_extractor(lexicon_dir or ())
-    except RasdError as exc:
-        err.print(f"[red]{exc}[/red]")
-        raise typer.Exit(2) from exc
+    extractor = load_extractor(lexicon_dir)
     total = _count_inputs(list(inputs))
     with _progress(quiet) as progress:
         task = progress.add_task("extracting", total=total, rate="")
@@ -128,15 +102,6 @@ def version() -> None:
     from rasd import __version__
 
     typer.echo(__version__)
-
-
-def _parse_date(value: str | None) -> dt.date | None:
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError as exc:
-        raise typer.BadParameter(f"not a date (YYYY-MM-DD): {value}") from exc
 
 
 def main() -> None:

@@ -8,9 +8,7 @@ from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
-from rich.console import Console
-
-err = Console(stderr=True)
+from rasd.cli.plumbing import err
 STATUSES = ("inserted", "unchanged", "replaced", "error")
 
 
@@ -23,20 +21,17 @@ def ingest(
     quiet: Annotated[bool, typer.Option("-q", "--quiet", help="No progress bar or summary.")] = False,
 ) -> None:
     """Extract articles and store them with their events; re-ingesting an unchanged article changes nothing."""
-    from rasd.build import build_extractor
-    from rasd.cli.app import _count_inputs, _parse_date, _progress
+    from rasd.cli.plumbing import count_inputs as _count_inputs
+    from rasd.cli.plumbing import load_extractor
+    from rasd.cli.plumbing import parse_date as _parse_date
+    from rasd.cli.plumbing import progress as _progress
     from rasd.dedup import LexiconContext, merge_store
-    from rasd.errors import RasdError
     from rasd.ingest.readers import InputProblem, iter_inputs
     from rasd.lexicon.version import lexicon_version
     from rasd.store import open_store
 
     pub = _parse_date(published)
-    try:
-        extractor = build_extractor(lexicon_dir or ())
-    except RasdError as exc:
-        err.print(f"[red]{exc}[/red]")
-        raise typer.Exit(2) from exc
+    extractor = load_extractor(lexicon_dir)
     version = lexicon_version(extractor.resources.lexicon)
     try:
         store = open_store(db)
