@@ -22,6 +22,16 @@ EXTRA_COLUMNS = (
 )
 
 
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def safe_cell(value: object) -> object:
+    """A text cell that a spreadsheet would run as a formula («=HYPERLINK(...)») gets a leading quote."""
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
 class AcledCsvWriter:
     def __init__(self, handle: TextIO) -> None:
         self._w = csv.DictWriter(handle, fieldnames=ACLED_COLUMNS + EXTRA_COLUMNS)
@@ -29,8 +39,7 @@ class AcledCsvWriter:
 
     def write(self, doc: DocumentOut) -> int:
         for e in doc.events:
-            self._w.writerow(
-                {
+            row = {
                     "event_id_cnty": e.id,
                     "event_date": e.date.isoformat() if e.date else "",
                     "year": e.date.year if e.date else "",
@@ -62,5 +71,5 @@ class AcledCsvWriter:
                     "location_ar": e.location_ar or "",
                     "stance": doc.stance.label if doc.stance else "",
                 }
-            )
+            self._w.writerow({k: safe_cell(v) for k, v in row.items()})
         return len(doc.events)

@@ -16,7 +16,7 @@ import io
 import json
 from collections.abc import Iterable, Iterator
 
-from rasd.export.acled import ACLED_COLUMNS
+from rasd.export.acled import ACLED_COLUMNS, safe_cell
 from rasd.store.base import MergedEvent
 
 MERGED_EXTRA_COLUMNS = (
@@ -24,13 +24,6 @@ MERGED_EXTRA_COLUMNS = (
     "doc_ids", "article_ids", "location_id", "actor1_id", "actor2_id", "country_code",
 )
 CSV_COLUMNS = ACLED_COLUMNS + MERGED_EXTRA_COLUMNS
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
-def _cell(value: object) -> object:
-    if isinstance(value, str) and value.startswith(_FORMULA_START):
-        return "'" + value
-    return value
 
 
 def _outlets(e: MergedEvent) -> list[str]:
@@ -73,7 +66,7 @@ def acled_row(e: MergedEvent) -> dict[str, object]:
         "actor2_id": e.actor2_id or "",
         "country_code": e.country_code or "",
     }
-    return {k: _cell(v) for k, v in row.items()}
+    return {k: safe_cell(v) for k, v in row.items()}
 
 
 def csv_chunks(events: Iterable[MergedEvent]) -> Iterator[str]:
