@@ -40,7 +40,13 @@ def _places_agree(gaz: Gazetteer, a: Event, b: Event) -> bool:
     if pa is None or pb is None:
         return False
     vague = max(a.geo_precision or 1, b.geo_precision or 1) >= 2
-    return vague and _km(pa, pb) <= NEAR_KM
+    if vague and _km(pa, pb) <= NEAR_KM:
+        return True
+    # «غارة غرب ليبيا أسفرت عن مقتل 5 جنود» then «غارة على قاعدة الوطية ... مقتل 5 جنود»: a region
+    # or country and a town inside it, with the same toll, are one event told twice.
+    regional = max(a.geo_precision or 1, b.geo_precision or 1) == 3
+    same_toll = a.fatalities is not None and a.fatalities == b.fatalities and a.fatalities > 0
+    return regional and same_toll and pa.country == pb.country
 
 
 def _dates_agree(a: Event, b: Event) -> bool:

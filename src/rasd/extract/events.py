@@ -8,9 +8,11 @@ event its actors, place(s), date, fatalities and claim. Two towns in one clause 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from rasd.deadline import check_deadline
+from rasd.extract.accusations import content_accusations
 from rasd.extract.coalesce import coalesce
 from rasd.extract.dating import event_date
 from rasd.extract.fatalities import find_fatalities
@@ -27,12 +29,13 @@ from rasd.model.taxonomy import SUB_TO_TYPE, TERRITORY_CHANGE
 from rasd.text.sentences import Span, split_clauses
 
 SKIP_REASONS = frozenset(
-    {"negated", "denial", "hypothetical", "future", "background", "trial", "anniversary", "metaphor", "summary", "conditional"}
+    {"negated", "denial", "hypothetical", "future", "background", "trial", "anniversary", "metaphor", "summary", "conditional", "purpose"}
 )
 NEAR_REASONS = frozenset({"negated"})  # a negation only reaches the next few words
 CONTENT_OF = frozenset({"REQUEST", "THREATEN", "REJECT", "SUPPORT"})  # what follows is not a new event
 SPEECH_ACTS = frozenset({"REQUEST", "THREATEN", "REJECT", "ACCUSE", "SUPPORT"})
 IMPERFECT = ("ي", "ت", "ن")
+SINCE_RECENT_DAYS = 14  # «منذ أمس» is still news; «منذ نيسان» is the war's background
 
 
 DENIAL_KEYS = frozenset({"نفي", "نفت", "نفوا", "ينفي", "تنفي", "نافيا", "نافيه", "نفا"})
@@ -52,11 +55,24 @@ def _future_verb(word: str, key: str, res: Resources) -> bool:
     return not any(index.has_word(whole) for index in (res.actors, res.places, res.triggers, res.verbs))
 
 
+# Verbs whose first letters read like the article: Form VIII of roots beginning with ل («التقى»,
+# «التزم», «التمس») and Form IV of roots beginning with ل/غ/ق after alef normalisation («ألقى»).
+_ARTICLE_VERB = re.compile(r"^ال(?:ت[^ا]{2}|[قغح][^ا][يىا]?)(?:ت|وا|ا|تا)?$")
+
+
 def _article_forms(entry) -> frozenset[str]:
-    """Forms whose «ال» belongs to the word itself («التقى», «التزم»)."""
+    """Forms whose «ال» is not the article of a new mention.
+
+    Political triggers: only verbs («التقى», «التزم», «ألقت»), so «المفاوضات» stays a noun. Violent
+    triggers: every lexicon form written with «ال» («ألقت ... القبض على», «الدفاعات الجوية»), since
+    only a bare definite noun («الغارة») refers back to an event already told."""
     cached = _ARTICLE_FORMS.get(entry.id)
     if cached is None:
-        cached = frozenset(f.split()[0] for f in (normalize_form(x) for x in entry.forms) if f.startswith("ال"))
+        firsts = [normalize_form(x).split()[0] for x in entry.forms]
+        if entry.family == "political":
+            cached = frozenset(f for f in firsts if _ARTICLE_VERB.match(f))
+        else:
+            cached = frozenset(f for f in firsts if f.startswith("ال"))
         _ARTICLE_FORMS[entry.id] = cached
     return cached
 
@@ -69,12 +85,73 @@ def _definite(t: Match) -> bool:
     return stem.startswith("ال") and stem not in _article_forms(t.payload)
 
 
-def _nominal(t: Match) -> bool:
+# After these a word is a noun («عقب جولتي محادثات», «إلى أن رفض الحكومة»), not a finite verb.
+NOUN_GOVERNORS = frozenset(
+    "ان بان لان عقب بعد قبل خلال اثر منذ عن علي من الي مع حول بشان ضد تجاه رغم بسبب جراء ازاء وسط عدم".split()
+)
+VERB_AFTER_AN = frozenset("بعد قبل منذ ما".split())  # «بعد أن التقى»: a verb follows
+
+
+# Verbs that carry a verbal noun as the act itself: «جدد التزام قواته», «أعلن رفضه», «أجرى محادثات».
+LIGHT_VERBS = frozenset(
+    """جدد جددت جددوا يجدد تجدد اعلن اعلنت اعلنوا يعلن تعلن اكد اكدت يؤكد تؤكد ابدي ابدت يبدي تبدي
+    اعرب اعربت يعرب تعرب اجري اجرت اجروا يجري تجري عقد عقدت عقدوا يعقد تعقد تم تمت يتم جري جرت
+    بدا بدات بداوا يبدا تبدا قرر قررت واصل واصلت يواصل تواصل اطلق اطلقت اعاد اعادت وجه وجهت وجهوا
+    سارع سارعت سارعوا""".split()
+)
+
+
+LIGHT_REACH = 12  # «جدد قائد قوات الدعم السريع محمد حمدان دقلو التزام قواته»: the subject sits between
+LIGHT_STOP = frozenset("ان بان انه انها لان الذي التي الذين و".split())
+
+
+def _licensed(t: Match, tokens, clause_start: int) -> bool:
+    """A light verb before the noun in its clause («أعرب عن رفضه», «جدد ... التزام»), or one
+    with the noun as its object right after it («اجتماع طارئ عقده», «اتهامات وجهها»)."""
+    if t.end < len(tokens):
+        nxt = tokens[t.end]
+        if any(x.suffix and x.key in LIGHT_VERBS for x in nxt.analyses):
+            return True
+    for i in range(t.start - 1, max(clause_start, t.start - LIGHT_REACH) - 1, -1):
+        tok = tokens[i]
+        if tok.text in LIGHT_STOP:
+            return False
+        if ({x.key for x in tok.analyses[:2]} | {tok.text}) & LIGHT_VERBS:
+            return True
+    return False
+
+
+def _nominal(t: Match, tokens, clause_start: int = 0) -> bool:
     """A verbal noun or accusative («لبحث», «التنسيق», «اجتماعا»): a political act needs a verb."""
     a = t.analysis
+    if _licensed(t, tokens, clause_start) and not any(ch in a.prefix for ch in "لب"):
+        return False
     if _definite(t) or any(ch in a.prefix for ch in "لب"):
         return True
-    return t.end - t.start == 1 and a.suffix == "ا"
+    if t.end - t.start == 1 and a.suffix == "ا":
+        return True
+    if t.start > 0 and not a.prefix:
+        prev = tokens[t.start - 1]
+        keys = {x.key for x in prev.analyses[:2]} | {prev.text}
+        if keys & NOUN_GOVERNORS:
+            return not (prev.text in ("ان", "بان") and t.start > 1 and tokens[t.start - 2].text in VERB_AFTER_AN)
+    return False
+
+
+PURPOSE_EXCEPTIONS = frozenset(  # «تعرضت المدينة لقصف»: exposure to an attack is the attack
+    "تعرض تعرضت تعرضوا يتعرض تتعرض تعرضها تعرضه ادي ادت يودي تودي افضي نتيجه عرضه".split()
+)
+
+
+def _purpose(t: Match, tokens) -> bool:
+    """«لاستهداف», «لمواجهة», «للتمهيد لهجوم»: a verbal noun after ل is an aim, not a reported attack."""
+    a = t.analysis
+    if not a.prefix.endswith("ل") or a.prefix.endswith("ال"):
+        return False
+    for i in range(t.start - 1, max(-1, t.start - 7), -1):  # «تعرضت بلدة معرة النعمان لقصف»
+        if {x.key for x in tokens[i].analyses[:2]} & PURPOSE_EXCEPTIONS:
+            return False
+    return True
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,6 +218,8 @@ class EventStage:
                 if not (scope[0] <= c.start < scope[1]):
                     continue
                 return reason, doc.text[slice(*self._orig(doc, c.start, c.end))]
+        if t.payload.family == "violent" and _purpose(t, doc.tokens):
+            return "purpose", doc.text[slice(*self._orig(doc, t.start, t.start + 1))]
         return None
 
     def _claim(self, doc: Doc, pos: int) -> Quote | None:
@@ -163,7 +242,7 @@ class EventStage:
             deaths = [(c.start, c.end) for c in cues if any(e.reason == "fatality" for e in c.payloads)]
             for clause in self._clauses(doc, lo, hi):
                 in_clause = [t for t in triggers if clause[0] <= t.start < clause[1] and not self._in_name(doc, t)]
-                in_clause = [t for t in in_clause if not (t.payload.family == "political" and _nominal(t))]
+                in_clause = [t for t in in_clause if not (t.payload.family == "political" and _nominal(t, doc.tokens, clause[0]))]
                 if not in_clause:
                     continue
                 for cand, reason in self._select(doc, in_clause, cues, clause, (lo, hi)):
@@ -189,13 +268,28 @@ class EventStage:
                         ):  # «الغارة», «الضربات»: the event already reported, not a new one
                             skipped.append(Skip("reference", None, ev.trigger, ev.start, ev.end, ev.evidence))
                             continue
-                        if ev.date is not None and doc.published and (doc.published - ev.date).days > 400:
+                        if ev.date is not None and doc.published and (
+                            (doc.published - ev.date).days > 400 or self._ongoing_since(doc, ev)
+                        ):
                             skipped.append(Skip("background", ev.date_text, ev.trigger, ev.start, ev.end, ev.evidence))
                             continue
                         events.append(ev)
         events.extend(self._denials(doc, events))
+        events.extend(content_accusations(self.res, doc, events))
         doc.events = coalesce(self.gaz, events)
         doc.skipped = skipped
+
+    @staticmethod
+    def _ongoing_since(doc: Doc, ev: Event) -> bool:
+        """«تشهد المدينة مواجهات منذ الرابع من نيسان»: a state running since a past date, not a new event."""
+        if not ev.date_text or doc.published is None or ev.date is None:
+            return False
+        if (doc.published - ev.date).days <= SINCE_RECENT_DAYS:
+            return False
+        for d in doc.dates:
+            if d.text == ev.date_text and ev.start <= d.start < ev.end + 200:
+                return normalize_form(doc.text[max(0, d.start - 8):d.start]).rstrip().endswith("منذ")
+        return False
 
     def _select(self, doc: Doc, triggers: list[Match], cues, clause, sentence):
         """Which triggers of a clause become events; yields (candidate, skip reason or None)."""

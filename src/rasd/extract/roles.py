@@ -68,6 +68,8 @@ def assign_roles(
         a1 = subject_after.actor_id
     elif subject_before:
         a1 = subject_before.actor_id
+    if a1 is None and violent:  # «طائرة مسيرة تركية», «غارات روسية»: the adjective names the attacker
+        a1 = next((m.actor_id for m in demonyms if t0 <= m.tok_start <= t1 + 1 and m.actor_id), None)
     if a1 is None and speaker_actor:
         a1 = speaker_actor
     if a1 is None:  # subject named earlier in the sentence

@@ -1,0 +1,76 @@
+"""Accusations carried by what a party says, not by a verb of accusing.
+
+«وأكد المتحدث باسم الجيش أن تركيا تواصل انتهاك السيادة الليبية» has no «اتهم», yet the
+statement accuses Turkey. A quote whose speaker belongs to a camp, whose content names another
+belligerent or a foreign state, and whose content holds an accusation term (``accusation`` cues:
+«انتهاك», «مرتزقة», «جرائم», «عدوان» ...) is coded ACCUSE speaker → accused, once per pair and
+article, with the quote as evidence.
+"""
+
+from __future__ import annotations
+
+from rasd.lexicon.resources import Resources
+from rasd.model.records import Doc, Event, Quote
+
+ACCUSED_TYPES = frozenset({"state", "armed_forces", "armed_group", "militia", "rebel_group",
+                           "terrorist_group", "mercenaries", "government"})
+
+
+def _speaker_actor(res: Resources, q: Quote) -> str | None:
+    speaker = res.actor(q.speaker_id)
+    if speaker is None:
+        return None
+    return speaker.affiliation if speaker.type == "person" else q.speaker_id
+
+
+def _accused(res: Resources, doc: Doc, q: Quote, actor1: str) -> str | None:
+    side = res.side(actor1)
+    opponents = set(res.opponents(side))
+    inside = [m for m in doc.actor_mentions if q.content_start <= m.start and m.end <= q.content_end
+              and m.actor_id and m.actor_id != actor1 and res.side(m.actor_id) != side]
+    for m in inside:  # a declared opponent first, then a foreign state or armed group
+        if res.side(m.actor_id) in opponents:
+            return m.actor_id
+    for m in inside:
+        entry = res.actor(m.actor_id)
+        if entry is not None and entry.type in ACCUSED_TYPES:
+            return m.actor_id
+    return None
+
+
+def content_accusations(res: Resources, doc: Doc, events: list[Event]) -> list[Event]:
+    """ACCUSE events for statements that accuse without an accusing verb."""
+    have = {(e.actor1, e.actor2) for e in events if e.family == "political" and e.plover_type == "ACCUSE"}
+    out: list[Event] = []
+    for q in doc.quotes:
+        if not q.speaker_id or q.content_end <= q.content_start:
+            continue
+        actor1 = _speaker_actor(res, q)
+        if actor1 is None or res.side(actor1) is None:
+            continue
+        lo, hi = _token_range(doc, q.content_start, q.content_end)
+        if hi <= lo or not any(
+            any(p.reason == "accusation" for p in c.payloads) for c in res.cues.match(doc.tokens, lo, hi)
+        ):
+            continue
+        actor2 = _accused(res, doc, q, actor1)
+        if actor2 is None or (actor1, actor2) in have:
+            continue
+        have.add((actor1, actor2))
+        date = doc.published
+        out.append(Event(
+            family="political", event_type=None, sub_event_type=None, plover_type="ACCUSE",
+            actor1=actor1, actor2=actor2, assoc_actor1=(), assoc_actor2=(), date=date,
+            time_precision=1 if date else 3, date_text=None, place_id=None, location_text=None,
+            geo_precision=None, fatalities=None, fatalities_text=None, fatalities_estimated=False,
+            claimed_by=None, start=q.start, end=q.end, evidence=q.evidence, trigger=q.verb or "",
+            trigger_id="content_accusation", sentence=-1,
+        ))
+    return out
+
+
+def _token_range(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    spans = doc.token_spans
+    lo = next((i for i, (a, _) in enumerate(spans) if a >= start), len(spans))
+    hi = next((i for i in range(lo, len(spans)) if spans[i][1] > end), len(spans))
+    return lo, hi
