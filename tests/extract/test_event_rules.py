@@ -92,3 +92,10 @@ def test_statement_without_accusation_term_is_not_accuse(run):
     text = "وقال المتحدث باسم الجيش السوداني إن قوات الدعم السريع انسحبت من الجسر."
     out = run(text, published="2023-06-20")
     assert not [e for e in out.events if e.plover_type == "ACCUSE"]
+
+
+def test_dateline_city_is_not_actor_or_place(run):
+    out = run("بيروت (وكالات) - قتل 12 مدنيا في غارات جوية على مدينة معرة النعمان في ريف إدلب.", published="2019-07-22")
+    strikes = [e for e in out.events if e.family == "violent"]
+    assert strikes and strikes[0].actor1 != "Lebanon" and strikes[0].location != "Beirut"
+    assert not [m for m in out.mentions if m.start < 15 and m.type in ("LOCATION", "ORGANIZATION")]

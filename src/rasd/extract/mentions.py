@@ -9,6 +9,7 @@ from rasd.geo.gazetteer import Gazetteer
 from rasd.geo.qualifiers import precision_for
 from rasd.lexicon.resources import Resources
 from rasd.model.records import ActorMention, Doc, PlaceMention
+from rasd.text.dateline import dateline_span
 from rasd.text.dates import find_dates
 from rasd.text.numbers import find_numbers
 
@@ -60,6 +61,10 @@ class MentionStage:
             precision, qualifier = precision_for(previous, entry.type if entry else "town")
             start, end, text = self._span(doc, m.start, m.end)
             places.append(PlaceMention(start, end, m.start, m.end, text, place_id, qualifier, precision))
+        dateline = dateline_span(doc.text)
+        if dateline is not None:  # «بيروت (وكالات) -»: where the report was filed, not a party or a scene
+            actors = [a for a in actors if a.start >= dateline[1]]
+            places = [p for p in places if p.start >= dateline[1]]
         doc.actor_mentions = actors
         doc.place_mentions = places
         doc.country = country
