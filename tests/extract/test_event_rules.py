@@ -99,3 +99,19 @@ def test_dateline_city_is_not_actor_or_place(run):
     strikes = [e for e in out.events if e.family == "violent"]
     assert strikes and strikes[0].actor1 != "Lebanon" and strikes[0].location != "Beirut"
     assert not [m for m in out.mentions if m.start < 15 and m.type in ("LOCATION", "ORGANIZATION")]
+
+
+def test_intercepted_drone_is_disrupted_weapons_use(run):
+    out = run("واعترضت الدفاعات الجوية صباح اليوم طائرة مسيرة مفخخة أطلقها الحوثيون باتجاه مدينة جازان.", published="2021-03-01")
+    assert [e.sub_event_type for e in out.events if e.family == "violent"] == ["Disrupted weapons use"]
+
+
+def test_objection_is_not_interception(run):
+    out = run("واعترضت روسيا على مشروع القرار الذي قدمته فرنسا بشأن القصف على إدلب.", published="2019-09-20")
+    assert not [e for e in out.events if e.family == "violent"], out.events
+
+
+def test_condemnation_without_hamza_is_accuse(run):
+    out = run("ودانت جامعة الدول العربية الهجوم الذي استهدف سوقا شعبيا في مدينة الفاشر.", published="2024-06-01")
+    assert "ACCUSE" in [e.plover_type for e in out.events]
+    assert not [e for e in out.events if e.family == "violent"], out.events

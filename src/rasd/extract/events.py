@@ -29,7 +29,7 @@ from rasd.model.taxonomy import SUB_TO_TYPE, TERRITORY_CHANGE
 from rasd.text.sentences import Span, split_clauses
 
 SKIP_REASONS = frozenset(
-    {"negated", "denial", "hypothetical", "future", "background", "trial", "anniversary", "metaphor", "summary", "conditional", "purpose"}
+    {"negated", "denial", "hypothetical", "future", "background", "trial", "anniversary", "metaphor", "summary", "conditional", "purpose", "reference"}
 )
 NEAR_REASONS = frozenset({"negated"})  # a negation only reaches the next few words
 CONTENT_OF = frozenset({"REQUEST", "THREATEN", "REJECT", "SUPPORT"})  # what follows is not a new event
@@ -154,6 +154,17 @@ def _purpose(t: Match, tokens) -> bool:
     return True
 
 
+DISRUPTED = "Disrupted weapons use"
+TOPIC_PREPS = frozenset("بشان حول ازاء تجاه".split())  # «قرار بشأن القصف»: a topic, not a report
+
+
+def _objection(t: Match, tokens) -> bool:
+    """«اعترضت روسيا على القرار» objects; it does not intercept."""
+    if not t.analysis.stem.startswith(("اعترض", "يعترض", "تعترض")):
+        return False
+    return any(tok.text in ("علي", "عليه", "عليها") for tok in tokens[t.end : t.end + 3])
+
+
 @dataclass(frozen=True, slots=True)
 class _Candidate:
     match: Match
@@ -220,6 +231,8 @@ class EventStage:
                 return reason, doc.text[slice(*self._orig(doc, c.start, c.end))]
         if t.payload.family == "violent" and _purpose(t, doc.tokens):
             return "purpose", doc.text[slice(*self._orig(doc, t.start, t.start + 1))]
+        if t.payload.family == "violent" and _definite(t) and t.start > 0 and doc.tokens[t.start - 1].text in TOPIC_PREPS:
+            return "reference", doc.text[slice(*self._orig(doc, t.start - 1, t.start))]  # «بشأن القصف»
         return None
 
     def _claim(self, doc: Doc, pos: int) -> Quote | None:
@@ -242,7 +255,8 @@ class EventStage:
             deaths = [(c.start, c.end) for c in cues if any(e.reason == "fatality" for e in c.payloads)]
             for clause in self._clauses(doc, lo, hi):
                 in_clause = [t for t in triggers if clause[0] <= t.start < clause[1] and not self._in_name(doc, t)]
-                in_clause = [t for t in in_clause if not (t.payload.family == "political" and _nominal(t, doc.tokens, clause[0]))]
+                in_clause = [t for t in in_clause if not (t.payload.family == "political" and _nominal(t, doc.tokens, clause[0]))
+                             and not _objection(t, doc.tokens)]
                 if not in_clause:
                     continue
                 for cand, reason in self._select(doc, in_clause, cues, clause, (lo, hi)):
@@ -300,14 +314,15 @@ class EventStage:
             p.family == "violent" and p.strength == "strong" for t in triggers for p in t.payloads
         )
         has_place = any(clause[0] <= p.tok_start < clause[1] for p in doc.place_mentions)
-        best_violent = self._best_violent(triggers)
+        best_violent = self._best_violent(triggers, doc.tokens)
         for t in triggers:
             entry = t.payload
             start = doc.token_spans[t.start][0]
             if governor in CONTENT_OF:
                 yield _Candidate(t, None), (f"content of {governor}", None)
                 continue
-            if governor == "ACCUSE" and entry.family == "political":
+            if governor == "ACCUSE" and (entry.family == "political" or _definite(t) or "ب" in t.analysis.prefix):
+                # «دانت البعثة الهجوم», «ندد بالقصف»: the condemned attack is told elsewhere
                 yield _Candidate(t, None), ("content of ACCUSE", None)
                 continue
             reason = self._skip_reason(doc, t, cues, clause, sentence)
@@ -395,11 +410,15 @@ class EventStage:
                    for m in (*doc.actor_mentions, *doc.place_mentions))
 
     @staticmethod
-    def _best_violent(triggers: list[Match]) -> Match | None:
+    def _best_violent(triggers: list[Match], tokens) -> Match | None:
         """The clause's most telling violent trigger: strong before weak, then the longest phrase."""
         violent = [t for t in triggers if t.payload.family == "violent"]
         if not violent:
             return None
+        # «اعترضت الدفاعات الجوية طائرة مسيرة مفخخة»: the drone or missile is what was stopped
+        stopped = [t for t in violent if t.payload.sub_event_type == DISRUPTED and not _objection(t, tokens)]
+        if stopped and any(t.payload.strength == "strong" for t in violent):
+            return min(stopped, key=lambda t: t.start)
         return min(violent, key=lambda t: (t.payload.strength != "strong", -(t.end - t.start), t.start))
 
     def _build(self, doc: Doc, cand: _Candidate, clause, sentence, s_index: int, deaths) -> list[Event]:
