@@ -58,6 +58,9 @@ class ErrorCode(str, Enum):
     OUTPUT_CONFLICT = "RASD-E503"     # an output folder holds a run over other inputs
     STORE_WRITE_FAILED = "RASD-E504"
     SERVE_CONFIG_INVALID = "RASD-E505"  # `rasd serve` settings: API key, config file, tile URL
+    STORE_FULL = "RASD-E506"          # the disk or the database is full (SQLite SQLITE_FULL, PostgreSQL 53100)
+    STORE_READ_ONLY = "RASD-E507"     # the store cannot be written: a read-only file, folder, mount or transaction
+    STORE_UNAVAILABLE = "RASD-E508"   # the store cannot be opened or reached (bad path or URL, server down)
 
 
 class RasdError(Exception):

@@ -1,9 +1,11 @@
-"""API fixtures: the demo corpus in a real SQLite store (extracted, stored and merged once per
-session), and TestClients over it or over a writable copy."""
+"""API fixtures: the demo corpus extracted once per session, stored and merged in SQLite and in
+PostgreSQL (when the server binaries of ``tests/conftest.py`` are present); ``client`` runs each
+read test on both backends, ``make_client`` gives a writable private SQLite copy."""
 
 from __future__ import annotations
 
 import shutil
+import uuid
 import warnings
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -25,45 +27,77 @@ from rasd.lexicon.version import lexicon_version
 from rasd.store import open_store
 
 
-
-def fill_with_demo(store, extractor, merge_context) -> None:
-    """What `rasd ingest` does with the demo corpus: extract, store, merge."""
-    version = lexicon_version(extractor.resources.lexicon)
-    for article in demo_articles():
-        store.put_document(article, extractor.extract(article), version)
-    merge_store(store, merge_context)
-
-
 @pytest.fixture(scope="session")
 def api_key() -> str:
     return API_KEY
 
 
 @pytest.fixture(scope="session")
-def demo_db(tmp_path_factory, rasd_extractor, merge_context) -> Path:
-    """An SQLite file holding the demo corpus (do not write to it: copy it with `make_client`)."""
+def demo_docs(rasd_extractor) -> list:
+    """The demo corpus with its extracted documents (extracted once for every store below)."""
+    return [(a, rasd_extractor.extract(a)) for a in demo_articles()]
+
+
+def fill_store(store, docs, extractor, merge_context) -> None:
+    """What ``rasd ingest`` does with extracted documents: store each, then merge."""
+    version = lexicon_version(extractor.resources.lexicon)
+    for article, doc in docs:
+        store.put_document(article, doc, version)
+    merge_store(store, merge_context)
+
+
+@pytest.fixture(scope="session")
+def demo_db(tmp_path_factory, demo_docs, rasd_extractor, merge_context) -> Path:
+    """An SQLite file holding the merged demo corpus (do not write to it: copy it with `make_client`)."""
     path = tmp_path_factory.mktemp("api-demo") / "demo.sqlite"
     store = open_store(path)
     try:
-        fill_with_demo(store, rasd_extractor, merge_context)
+        fill_store(store, demo_docs, rasd_extractor, merge_context)
     finally:
         store.close()  # the last connection's close checkpoints the WAL into the file
     return path
 
 
-@pytest.fixture(scope="session")
-def client(demo_db, rasd_extractor) -> Iterator[TestClient]:
-    """A read-mostly client on the demo store (default settings plus an API key)."""
-    store = open_store(demo_db)
-    app = create_app(store, ApiSettings(api_key=API_KEY), extractor=rasd_extractor)
-    with TestClient(app) as c:
-        yield c
+def _new_pg_database(server_url: str) -> str:
+    import psycopg
+
+    name = "api_" + uuid.uuid4().hex[:12]
+    with psycopg.connect(server_url, autocommit=True) as conn:
+        conn.execute(f"CREATE DATABASE {name}")  # a generated name, never input
+    return server_url.rsplit("/", 1)[0] + "/" + name
+
+
+@pytest.fixture(scope="session", params=["sqlite", "postgres"])
+def demo_store(request, demo_db, demo_docs, rasd_extractor, merge_context):
+    """The merged demo corpus on each backend (read-only for the tests)."""
+    if request.param == "sqlite":
+        store = open_store(demo_db)
+    else:
+        store = open_store(_new_pg_database(request.getfixturevalue("postgres_url")))
+        fill_store(store, demo_docs, rasd_extractor, merge_context)
+    yield store
     store.close()
+
+
+@pytest.fixture(scope="session")
+def client(demo_store, rasd_extractor) -> Iterator[TestClient]:
+    """A read-only client on the demo store of each backend (default settings plus an API key)."""
+    with TestClient(create_app(demo_store, ApiSettings(api_key=API_KEY), extractor=rasd_extractor)) as c:
+        yield c
+
+
+@pytest.fixture(scope="session")
+def everything(client) -> list[dict]:
+    """Every merged event as the unfiltered list gives it (the reference the filters are checked against)."""
+    page = client.get("/api/events", params={"limit": 1000}).json()
+    assert page["total"] == len(page["items"]) > 20, "the demo corpus should give a few dozen merged events"
+    return page["items"]
 
 
 @pytest.fixture
 def make_client(demo_db, rasd_extractor, tmp_path) -> Iterator[Callable[..., TestClient]]:
-    """``make_client(**settings)``: a client on a private copy of the demo store."""
+    """``make_client(**settings)``: a client on a private copy of the SQLite demo store
+    (``copy=False``: on an empty store)."""
     stores = []
 
     def make(copy: bool = True, **settings) -> TestClient:

@@ -1,10 +1,15 @@
-"""Articles: list and detail, and POST /api/articles (ingest) with its key, limits and checks."""
+"""GET /api/articles (list, detail; on SQLite and PostgreSQL) and POST /api/articles (ingest: extract,
+store, merge; the input checks). Who may post is tested in test_access.py, body size in test_guard.py."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
-from api_helpers import API_KEY  # tests/api/api_helpers.py
+from api_helpers import API_KEY, assert_error  # tests/api/api_helpers.py
+
+KEY = {"X-API-Key": API_KEY}
 
 # written for these tests (not from any outlet): a strike on a named Libyan airport, with a date
 ARTICLE = {
@@ -15,45 +20,46 @@ ARTICLE = {
     "text": "طرابلس - شنت طائرة مسيرة، أمس الأربعاء، غارة على مطار معيتيقة الدولي في العاصمة الليبية، "
             "ما أدى إلى مقتل ثلاثة أشخاص بحسب مصادر طبية.",
 }
+# markup is the attack; the Arabic makes it an article rasd accepts
+HOSTILE_TEXT = (
+    "<script>window.__pwned=1</script> "
+    "قُتل خمسة أشخاص في غارة جوية استهدفت مدينة سرت الليبية يوم الأحد، وقال مسؤول محلي إن القصف دمّر منازل. "
+    '<img src=x onerror="window.__pwned=1"> javascript:alert(1) &lt;b&gt; '
+    "واندلعت اشتباكات عنيفة بين قوات الجيش الوطني الليبي وقوات حكومة الوفاق جنوب طرابلس."
+)
 
 
-def test_article_list_and_total(client):
-    page = client.get("/api/articles", params={"limit": 5}).json()
-    assert page["total"] == 17 and len(page["items"]) == 5
+def test_article_list_pages_through_every_article(client, demo_docs):
+    page = client.get("/api/articles", params={"limit": 1000}).json()
+    assert page["total"] == len(demo_docs) == len(page["items"]) == 17
+    ids = [a["article_id"] for a in page["items"]]
+    assert len(set(ids)) == 17 and all(i.startswith("u:") for i in ids)  # demo articles have URLs
+    five = client.get("/api/articles", params={"limit": 5}).json()
     rest = client.get("/api/articles", params={"limit": 100, "offset": 5}).json()
-    assert len(rest["items"]) == 12
-    ids = {a["article_id"] for a in page["items"] + rest["items"]}
-    assert len(ids) == 17 and all(i.startswith("u:") for i in ids)
+    assert five["total"] == 17 and [a["article_id"] for a in five["items"] + rest["items"]] == ids
+    two = client.get("/api/articles", params={"limit": 2, "offset": 1}).json()["items"]
+    assert [a["article_id"] for a in two] == ids[1:3]
 
 
 def test_article_detail_has_text_and_records(client):
     summary = client.get("/api/articles", params={"limit": 1}).json()["items"][0]
     detail = client.get(f"/api/articles/{summary['article_id']}").json()
-    assert detail["article"]["id"] == summary["doc_id"]
+    assert detail["article_id"] == summary["article_id"]
+    assert detail["article"]["id"] == summary["doc_id"] and detail["article"]["text"]
     assert len(detail["document"]["events"]) == summary["events"]
     for e in detail["document"]["events"]:
         assert detail["article"]["text"][e["evidence_start"]:e["evidence_end"]] == e["evidence"]
 
 
 def test_unknown_article_is_404(client):
-    r = client.get("/api/articles/u:ffffffffffffffff")
-    assert r.status_code == 404 and r.json()["error"]["code"] == "RASD-E404"
-
-
-def test_ingest_needs_the_key(make_client):
-    c = make_client(api_key=API_KEY)
-    missing = c.post("/api/articles", json=ARTICLE)
-    assert missing.status_code == 401 and missing.json()["error"]["code"] == "RASD-E401"
-    wrong = c.post("/api/articles", json=ARTICLE, headers={"X-API-Key": API_KEY[:-1] + "x"})
-    assert wrong.status_code == 403 and wrong.json()["error"]["code"] == "RASD-E403"
-    assert API_KEY not in wrong.text
-    assert c.get("/api/articles").json()["total"] == 17  # nothing was written
+    error = assert_error(client.get("/api/articles/u:ffffffffffffffff"), 404)
+    assert error["code"] == "RASD-E404"
 
 
 def test_ingest_extracts_stores_and_merges(make_client):
     c = make_client(api_key=API_KEY)
     before = c.get("/api/events", params={"limit": 1}).json()["total"]
-    r = c.post("/api/articles", json=ARTICLE, headers={"X-API-Key": API_KEY})
+    r = c.post("/api/articles", json=ARTICLE, headers=KEY)
     assert r.status_code == 201, r.text
     body = r.json()
     assert body["status"] == "inserted" and body["article_id"].startswith("u:")
@@ -64,71 +70,55 @@ def test_ingest_extracts_stores_and_merges(make_client):
     event = c.get(f"/api/events/{body['merged_event_ids'][0]}").json()
     assert body["article_id"] in {m["article_id"] for m in event["mentions"]}
     # the same article again changes nothing
-    again = c.post("/api/articles", json=ARTICLE, headers={"X-API-Key": API_KEY})
+    again = c.post("/api/articles", json=ARTICLE, headers=KEY)
     assert again.status_code == 200 and again.json()["status"] == "unchanged"
+    assert c.get("/api/articles").json()["total"] == 18
 
 
-def test_no_configured_key_means_no_writes(make_client):
-    c = make_client()
-    r = c.post("/api/articles", json=ARTICLE, headers={"X-API-Key": "anything-at-all-1234"})
-    assert r.status_code == 403
-    assert "no API key is configured" in r.json()["error"]["message"]
-
-
-@pytest.mark.parametrize("change, code", [
-    ({"text": "This is an English sentence about nothing in particular."}, "RASD-E104"),
-    ({"text": "   "}, "RASD-E101"),
-    ({"text": "نص\x00ثنائي"}, "RASD-E102"),
-    ({"url": "javascript:alert(1)"}, "RASD-E422"),
-    ({"published": "yesterday"}, "RASD-E422"),
-    ({"outlet_side": "'; DROP TABLE articles; --"}, "RASD-E422"),
-    ({"extra": 1}, "RASD-E422"),
-    ({"id": ""}, "RASD-E422"),
-])
-def test_bad_articles_are_refused_with_a_code(make_client, change, code):
+def test_hostile_markup_is_stored_as_given(make_client):
     c = make_client(api_key=API_KEY)
-    r = c.post("/api/articles", json={**ARTICLE, **change}, headers={"X-API-Key": API_KEY})
-    assert r.status_code == 422, r.text
-    assert r.json()["error"]["code"] == code
+    r = c.post("/api/articles", json={"id": "hostile-1", "published": "2024-05-05", "outlet": "<b>Test</b> Wire",
+                                      "text": HOSTILE_TEXT}, headers=KEY)
+    assert r.status_code == 201, r.text
+    stored = c.get(f"/api/articles/{r.json()['article_id']}").json()["article"]
+    assert stored["text"] == HOSTILE_TEXT and stored["outlet"] == "<b>Test</b> Wire"  # the page renders it as text
+
+
+@pytest.mark.parametrize("body, code", [
+    ({**ARTICLE, "text": "This is an English sentence about nothing in particular."}, "RASD-E104"),
+    ({**ARTICLE, "text": "   "}, "RASD-E101"),
+    ({**ARTICLE, "text": "نص\x00ثنائي"}, "RASD-E102"),
+    ({**ARTICLE, "text": ""}, "RASD-E422"),
+    ({**ARTICLE, "url": "javascript:alert(1)"}, "RASD-E422"),
+    ({**ARTICLE, "published": "yesterday"}, "RASD-E422"),
+    ({**ARTICLE, "outlet_side": "'; DROP TABLE articles; --"}, "RASD-E422"),
+    ({**ARTICLE, "extra": 1}, "RASD-E422"),
+    ({**ARTICLE, "id": ""}, "RASD-E422"),
+    ({"id": "x"}, "RASD-E422"),
+    ({"text": "نص"}, "RASD-E422"),
+    ([], "RASD-E422"),
+    ("text", "RASD-E422"),
+    (None, "RASD-E422"),
+], ids=lambda x: x if isinstance(x, str) else None)
+def test_bad_articles_are_refused_with_a_code(make_client, body, code):
+    c = make_client(api_key=API_KEY)
+    error = assert_error(c.post("/api/articles", json=body, headers=KEY), 422)
+    assert error["code"] == code
     assert c.get("/api/articles").json()["total"] == 17
 
 
 def test_malformed_json_is_422(make_client):
     c = make_client(api_key=API_KEY)
-    r = c.post("/api/articles", content=b'{"id": "x", "text": ', headers={"X-API-Key": API_KEY,
-                                                                          "Content-Type": "application/json"})
-    assert r.status_code == 422 and r.json()["error"]["code"] == "RASD-E422"
+    r = c.post("/api/articles", content=b'{"id": "x", "text": ', headers={**KEY, "Content-Type": "application/json"})
+    assert assert_error(r, 422)["code"] == "RASD-E422"
 
 
-def test_body_over_the_limit_is_413_before_any_work(make_client):
-    c = make_client(api_key=API_KEY, max_body_bytes=4096)
-    big = {**ARTICLE, "text": ARTICLE["text"] * 40}
-    r = c.post("/api/articles", json=big, headers={"X-API-Key": API_KEY})
-    assert r.status_code == 413 and r.json()["error"]["code"] == "RASD-E413"
-
-    def chunks():  # no Content-Length: counted while reading
-        payload = ('{"id": "c", "text": "' + "غارة " * 2000 + '"}').encode()
-        for i in range(0, len(payload), 1000):
-            yield payload[i:i + 1000]
-
-    r = c.post("/api/articles", content=chunks(), headers={"X-API-Key": API_KEY, "Content-Type": "application/json"})
-    assert r.status_code == 413 and r.json()["error"]["code"] == "RASD-E413"
-    assert c.get("/api/articles").json()["total"] == 17
-
-
-def test_default_body_limit_is_two_megabytes(client):
-    r = client.post("/api/articles", content=b"x" * (2 * 1024 * 1024 + 1),
-                    headers={"X-API-Key": API_KEY, "Content-Type": "application/json"})
-    assert r.status_code == 413
-
-
-def test_writes_are_rate_limited_per_client(make_client):
-    c = make_client(api_key=API_KEY, writes_per_minute=2)
-    wrong = {"X-API-Key": "not-the-key-000000000"}
-    assert c.post("/api/articles", json=ARTICLE, headers=wrong).status_code == 403
-    assert c.post("/api/articles", json=ARTICLE, headers=wrong).status_code == 403
-    limited = c.post("/api/articles", json=ARTICLE, headers={"X-API-Key": API_KEY})
-    assert limited.status_code == 429  # failed attempts count: guessing keys is limited too
-    assert limited.json()["error"]["code"] == "RASD-E429"
-    assert int(limited.headers["Retry-After"]) >= 1
-    assert c.get("/api/articles").status_code == 200  # reads are not limited
+@pytest.mark.parametrize("field", ["id", "text", "outlet", "url"])
+def test_a_lone_surrogate_in_any_field_is_422_not_500(make_client, field):
+    c = make_client(copy=False, api_key=API_KEY)
+    body = {"id": "a1", "text": ARTICLE["text"], "published": "2020-05-21", "outlet": "x", "url": "https://example.org/a"}
+    raw = json.dumps(body, ensure_ascii=True)
+    value = json.dumps(body[field], ensure_ascii=True)
+    raw = raw.replace(value, value[:-1] + '\\ud800"', 1)
+    r = c.post("/api/articles", content=raw, headers={**KEY, "Content-Type": "application/json"})
+    assert assert_error(r, 422)["code"].startswith("RASD-E")

@@ -1,5 +1,6 @@
 """Property-based API tests: schemathesis generates requests from the OpenAPI document (every
-endpoint, valid and invalid parameters and bodies) and checks that none is answered with a 5xx.
+endpoint, valid and invalid parameters and bodies) and checks that none is answered with a 5xx, and
+that every 4xx is the coded error body (``{"error": {"code": "RASD-E4xx", "message": ...}}``).
 
 The app runs in-process (ASGI) over an SQLite store holding the merged demo corpus; writes carry
 the API key, so POST /api/articles really extracts, stores and re-merges. Examples are few per
@@ -19,7 +20,7 @@ from hypothesis import HealthCheck, Phase, given, settings  # noqa: E402
 from hypothesis.errors import Unsatisfiable  # noqa: E402
 from schemathesis.checks import not_a_server_error  # noqa: E402
 
-from api_helpers import API_KEY  # noqa: E402  (tests/api/api_helpers.py)
+from api_helpers import API_KEY, ERROR_CODE_RE  # noqa: E402  (tests/api/api_helpers.py)
 
 MAX_EXAMPLES = 12
 
@@ -49,8 +50,26 @@ def api_schema(st_app):
         return schemathesis.openapi.from_asgi("/openapi.json", st_app)
 
 
-def test_no_server_errors(api_schema):
-    """Valid and invalid requests to every operation of the OpenAPI document; none may be a 5xx.
+def coded_error_problem(response) -> str | None:
+    """Why a 4xx answer is not a clear, coded error body (``None`` when it is)."""
+    headers = {k.lower(): v for k, v in response.headers.items()}
+    content_type = headers.get("content-type", "")
+    if isinstance(content_type, list):  # schemathesis keeps every value of a header
+        content_type = content_type[0] if content_type else ""
+    if not content_type.startswith("application/json"):
+        return f"{response.status_code} is not JSON"
+    body = response.json()
+    error = body.get("error") if isinstance(body, dict) else None
+    if not isinstance(error, dict) or not ERROR_CODE_RE.match(str(error.get("code", ""))):
+        return f"{response.status_code} has no error code"
+    if not str(error.get("message", "")).strip():
+        return f"{response.status_code} has no message"
+    return None
+
+
+def test_no_server_errors_and_every_4xx_is_coded(api_schema):
+    """Valid and invalid requests to every operation of the OpenAPI document; none may be a 5xx,
+    and each 4xx must carry a stable code and a message.
 
     (The operations are looped here rather than through ``schemathesis.pytest.from_fixture``,
     which does not run under pytest 9.)
@@ -71,6 +90,9 @@ def test_no_server_errors(api_schema):
             def check(case):
                 response = case.call_and_validate(headers=headers, checks=[not_a_server_error])
                 statuses[response.status_code] = statuses.get(response.status_code, 0) + 1
+                if 400 <= response.status_code < 500:
+                    problem = coded_error_problem(response)
+                    assert problem is None, f"{case.method} {case.formatted_path}: {problem}"
 
             try:
                 check()
@@ -78,6 +100,7 @@ def test_no_server_errors(api_schema):
                 pass  # no invalid request exists for an operation without parameters
             except Exception as exc:  # noqa: BLE001 - collected, reported together below
                 failures.append(f"{op.label} ({mode.value}): {type(exc).__name__}: {str(exc)[:400]}")
+    server_errors = sum(n for status, n in statuses.items() if status >= 500)
     print(f"schemathesis: {len(operations)} operations, {sum(statuses.values())} requests, "
-          f"statuses {dict(sorted(statuses.items()))}")
+          f"{server_errors} 5xx, statuses {dict(sorted(statuses.items()))}")
     assert not failures, "\n".join(failures)

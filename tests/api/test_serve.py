@@ -1,5 +1,7 @@
-"""`rasd serve` and the API settings: loopback only by default, the key kept secret, the config file
-and the environment, the tile server in the CSP, and the `rasd demo` hint that leads to it."""
+"""`rasd serve` (rasd.cli.serve): loopback only by default, store passwords redacted, a bad config
+file refused with a message, the real server in a subprocess with the key from the environment
+(never printed), and the `rasd demo` hint that leads to it. The settings themselves are tested in
+test_settings.py."""
 
 from __future__ import annotations
 
@@ -8,17 +10,13 @@ import socket
 import subprocess
 import sys
 import time
-from pathlib import Path
 
 import httpx
 import pytest
 from typer.testing import CliRunner
 
-from rasd.api import ApiSettings, load_settings
-from rasd.api.guard import content_security_policy
 from rasd.cli.app import app
 from rasd.cli.serve import is_loopback, redact
-from rasd.errors import RasdError
 
 runner = CliRunner()
 KEY = "settings-test-key-1234567"
@@ -44,60 +42,14 @@ def test_store_passwords_are_redacted():
     assert redact("out/demo/rasd.sqlite") == "out/demo/rasd.sqlite"
 
 
-def test_the_key_never_shows_in_repr_and_must_be_long():
-    assert KEY not in repr(ApiSettings(api_key=KEY))
-    with pytest.raises(RasdError, match="RASD-E505"):
-        ApiSettings(api_key="short")
-    with pytest.raises(RasdError, match="RASD-E505"):
-        ApiSettings(require_key_for_reads=True)  # reads behind a key that does not exist
-
-
-def test_config_file_and_environment(tmp_path):
-    (tmp_path / "key").write_text(KEY + "\n", encoding="utf-8")
+def test_serve_refuses_a_bad_config_file_with_a_message(tmp_path):
     config = tmp_path / "rasd.toml"
-    config.write_text('[api]\nkey_file = "key"\nrequire_key_for_reads = true\nwrites_per_minute = 5\n'
-                      'tiles_url = "https://{s}.tiles.example.org/{z}/{x}/{y}.png"\n', encoding="utf-8")
-    settings = load_settings(config, env={})
-    assert settings.api_key == KEY and settings.require_key_for_reads and settings.writes_per_minute == 5
-    assert settings.tile_origin == "https://*.tiles.example.org"
-    from_env = load_settings(config, env={"RASD_API_KEY": "from-the-environment-0001"})
-    assert from_env.api_key == "from-the-environment-0001"  # the environment wins over the file
-    assert load_settings(None, env={}).api_key is None
-
-    config.write_text("[api]\nkee = 'typo'\n", encoding="utf-8")
-    with pytest.raises(RasdError, match="unknown"):
-        load_settings(config, env={})
-
-
-@pytest.mark.parametrize("url", ["javascript:alert(1)", "https://tiles.example.org/tile.png",
-                                 "https://evil.example'; script-src *;/{z}/{x}/{y}"])
-def test_bad_tile_urls_are_refused(url):
-    with pytest.raises(RasdError):
-        ApiSettings(tiles_url=url)
-
-
-def test_tiles_are_allowed_as_images_only():
-    csp = content_security_policy("https://tile.example.org")
-    assert "img-src 'self' https://tile.example.org;" in csp
-    assert "script-src 'self';" in csp and "unsafe" not in csp
-
-
-def test_read_key_mode_keeps_the_page_and_config_open(make_client, api_key):
-    c = make_client(api_key=api_key, require_key_for_reads=True)
-    assert c.get("/").status_code == 200
-    assert c.get("/api/config").json()["read_key_required"] is True
-    for path in ("/api/events", "/api/articles", "/api/stats", "/api/outlets", "/api/actors",
-                 "/api/export/events.csv"):
-        assert c.get(path).status_code == 401, path
-        assert c.get(path, headers={"X-API-Key": api_key}).status_code == 200, path
-
-
-def test_the_key_is_not_logged(make_client, api_key, caplog):
-    c = make_client(api_key=api_key)
-    with caplog.at_level("DEBUG"):
-        c.post("/api/articles", json={"id": "x", "text": "نص"}, headers={"X-API-Key": api_key + "-wrong"})
-        c.get("/api/events", headers={"X-API-Key": api_key})
-    assert api_key not in caplog.text
+    config.write_text(f"[api]\napi_key = '{KEY}'\nwrites_per_minute = 'many'\n", encoding="utf-8")
+    result = runner.invoke(app, ["serve", "--db", str(tmp_path / "x.sqlite"), "--config", str(config)])
+    assert result.exit_code == 2
+    assert "RASD-E505" in result.output and "writes_per_minute" in result.output
+    assert KEY not in result.output
+    assert not (tmp_path / "x.sqlite").exists()  # refused before opening the store
 
 
 def _free_port() -> int:

@@ -31,3 +31,8 @@ def test_dateline_found(text, head):
 def test_not_a_dateline(text):
     assert dateline_span(text) is None
 
+
+
+@pytest.mark.parametrize("text", ["ب" * 200_000, ("ب" * 50 + " ") * 2_000, "(" * 10_000 + " - "])
+def test_no_backtracking_on_long_runs(text):
+    assert dateline_span(text) is None or dateline_span(text)[1] <= 400

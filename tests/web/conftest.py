@@ -2,7 +2,9 @@
 this process) and headless Chromium driven by Playwright's sync API.
 
 Chromium is the system one (/usr/bin/chromium, from scripts/system_deps.sh); Playwright's own
-browser download is never used. Without it the browser tests are skipped with the reason.
+browser download is never used. Without it (or without playwright or uvicorn) the browser tests are
+skipped with the reason, by the fixtures: the folder's other tests still run. Pages may load only
+from the test server; any other request is aborted and reported in ``page.problems``.
 """
 
 from __future__ import annotations
@@ -22,10 +24,7 @@ CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-backg
 WEB_API_KEY = "web-test-key-5e1d9c0a7b"
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 
-if not CHROMIUM.exists():
-    pytest.skip(f"browser tests need {CHROMIUM} (install it with scripts/system_deps.sh)", allow_module_level=True)
-pytest.importorskip("playwright.sync_api", reason="browser tests need playwright (pip install -e '.[dev]')")
-pytest.importorskip("uvicorn", reason="browser tests need uvicorn (pip install -e '.[server]')")
+LOCAL = "http://127.0.0.1:"
 
 
 def _free_port() -> int:
@@ -54,7 +53,7 @@ def web_store(tmp_path_factory, rasd_extractor, merge_context):
 @contextmanager
 def serve(app) -> Iterator[str]:
     """uvicorn on 127.0.0.1 with a free port, in a thread, for the duration of the block."""
-    import uvicorn
+    uvicorn = pytest.importorskip("uvicorn", reason="browser tests need uvicorn (pip install -e '.[server]')")
 
     port = _free_port()
     server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
@@ -93,9 +92,11 @@ def locked_server_url(web_store, rasd_extractor) -> Iterator[str]:
 
 @pytest.fixture(scope="session")
 def browser():
-    from playwright.sync_api import sync_playwright
+    if not CHROMIUM.exists():
+        pytest.skip(f"browser tests need {CHROMIUM} (install it with scripts/system_deps.sh)")
+    sync_api = pytest.importorskip("playwright.sync_api", reason="browser tests need playwright (pip install -e '.[dev]')")
 
-    with sync_playwright() as p:
+    with sync_api.sync_playwright() as p:
         b = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         yield b
         b.close()
@@ -103,12 +104,22 @@ def browser():
 
 @pytest.fixture
 def page(browser):
-    """A fresh page that records console errors and CSP violations (``page.problems``)."""
-    context = browser.new_context(viewport={"width": 1400, "height": 900})
+    """A fresh page that records console errors, CSP violations, script errors and requests to
+anywhere but the test server (``page.problems``)."""
+    context = browser.new_context(viewport={"width": 1400, "height": 900}, locale="en-GB")
     p = context.new_page()
     problems: list[str] = []
-    p.on("console", lambda m: problems.append(m.text) if m.type == "error" else None)
+    p.on("console", lambda m: problems.append(f"console {m.type}: {m.text}") if m.type == "error" else None)
     p.on("pageerror", lambda e: problems.append(f"page error: {e}"))
+
+    def local_only(route) -> None:
+        if route.request.url.startswith(LOCAL):
+            route.continue_()
+        else:
+            problems.append(f"external request: {route.request.url}")
+            route.abort()
+
+    p.route("**/*", local_only)
     p.problems = problems
     yield p
     context.close()

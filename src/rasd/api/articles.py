@@ -1,8 +1,9 @@
 """``GET /api/articles``, ``GET /api/articles/{article_id}`` and ``POST /api/articles`` (ingest).
 
-Ingest runs what ``rasd ingest`` runs: input checks, extraction, ``put_document``, then a re-merge
-of all stored events (``rasd.dedup.merge_store``), and answers with the extracted document and the
-merged events the article now belongs to. Writes are serialised by one lock per app.
+Ingest runs what ``rasd ingest`` runs: input checks, extraction, ``put_document``, then an
+incremental merge (``rasd.dedup.merge_articles``: only the merged events the article can change are
+re-clustered), and answers with the extracted document and the merged events the article now
+belongs to. Writes are serialised by one lock per app.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from rasd.api.access import State, require_read, require_write
 from rasd.api.problems import ApiError, error_responses
 from rasd.api.schemas import ArticleDetail, ArticlePage, ArticlePost, ArticleSummary, IngestResponse
 from rasd.api.state import ApiState
-from rasd.dedup import merge_store
+from rasd.dedup import merge_articles
 from rasd.errors import ErrorCode
 from rasd.ingest.checks import check_text, check_unicode
 from rasd.model.io import ArticleIn, DocumentOut
@@ -90,7 +91,7 @@ def _ingest(state: ApiState, article: ArticleIn) -> tuple[IngestResult, Document
             raise ApiError(422, ErrorCode.STORE_WRITE_FAILED, "the store refused the article")
         merged_ids: list[str] = []
         if state.settings.merge_on_ingest and result.status != "unchanged":
-            merged = merge_store(state.store, state.merge_context)
-            merged_ids = [e.event_id for e in merged if any(m.article_id == result.article_id for m in e.mentions)]
+            merge_articles(state.store, [result.article_id], state.merge_context)
+            merged_ids = state.store.merged_event_ids(result.article_id)
         state.generation += 1
     return result, doc, merged_ids

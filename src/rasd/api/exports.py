@@ -23,7 +23,8 @@ PAGE = 1000
 Filter = Annotated[EventFilter, Depends(event_filter)]
 
 
-def _events(store: Store, flt: EventFilter, max_rows: int) -> Iterator[MergedEvent]:
+def iter_events(store: Store, flt: EventFilter, max_rows: int) -> Iterator[MergedEvent]:
+    """The matching merged events, read ``PAGE`` at a time, at most ``max_rows``."""
     offset = 0
     while offset < max_rows:
         page = store.query_events(replace(flt, limit=min(PAGE, max_rows - offset), offset=offset))
@@ -35,7 +36,7 @@ def _events(store: Store, flt: EventFilter, max_rows: int) -> Iterator[MergedEve
 
 def _download(chunks: Callable[[Iterable[MergedEvent]], Iterator[str]], state: ApiState, flt: EventFilter,
               media_type: str, filename: str) -> StreamingResponse:
-    lines = chunks(_events(state.store, flt, state.settings.export_max_rows))
+    lines = chunks(iter_events(state.store, flt, state.settings.export_max_rows))
 
     async def body() -> AsyncIterator[bytes]:
         # each step of the (lazy, page-by-page) generator runs on a store thread

@@ -5,17 +5,21 @@ Stored documents keep their stance label and the narrator-voice terms behind it
 lexicon here to find the side it names and its valence: «ميليشيات الوفاق» is -1 for GNA, «الجيش
 واللجان الشعبية» +1 for HOUTHIS. A generic term («ميليشيات» + actor) takes the side of the actor
 that follows it, as in :mod:`rasd.extract.framing`.
+
+A profile also says how much the outlet reports (articles, extracted events, merged events it is a
+source of) and whose events: the sides of the actors in its extracted events.
 """
 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from rasd.api.schemas import OutletProfile, SideTerms, TermUse
 from rasd.extract.framing import CONFLICT_OF
 from rasd.lexicon.resources import Resources
 from rasd.model.io import ArticleIn, DocumentOut
+from rasd.store.base import MergedEvent
 from rasd.text.normalize import normalize_text
 from rasd.text.tokens import tokenize
 
@@ -45,16 +49,43 @@ def attribute_term(term: str, resources: Resources, conflict: str | None = None)
     return None
 
 
-def outlet_profiles(docs: Iterable[tuple[ArticleIn, DocumentOut]], resources: Resources) -> list[OutletProfile]:
-    """One profile per outlet, outlets with the most articles first."""
+def outlet_name(*names: str | None) -> str:
+    """The first non-empty outlet name, else «(no outlet)»: profiles and merged-event counts group
+    by the same key."""
+    return next((n for n in names if n), UNKNOWN_OUTLET)
+
+
+def merged_event_counts(events: Iterable[MergedEvent]) -> Counter[str]:
+    """Per outlet, the merged events it is a source of (an outlet with two mentions counts once)."""
+    counts: Counter[str] = Counter()
+    for event in events:
+        counts.update({outlet_name(m.outlet) for m in event.mentions})
+    return counts
+
+
+def outlet_profiles(docs: Iterable[tuple[ArticleIn, DocumentOut]], resources: Resources,
+                    merged: Mapping[str, int] | None = None) -> list[OutletProfile]:
+    """One profile per outlet, outlets with the most articles first. ``merged`` gives each outlet's
+    number of merged events (:func:`merged_event_counts`); without it those counts are 0."""
+    merged = merged or {}
     articles: Counter[str] = Counter()
+    events: Counter[str] = Counter()
     stances: dict[str, Counter[str]] = defaultdict(Counter)
+    declared: dict[str, Counter[str]] = defaultdict(Counter)
+    reported: dict[str, Counter[str]] = defaultdict(Counter)
     uses: dict[str, Counter[tuple[str, str, int]]] = defaultdict(Counter)
     unattributed: dict[str, Counter[str]] = defaultdict(Counter)
     memo: dict[tuple[str, str | None], tuple[str, int] | None] = {}
+    known_sides = resources.lexicon.sides
     for article, doc in docs:
-        outlet = article.outlet or doc.outlet or UNKNOWN_OUTLET
+        outlet = outlet_name(article.outlet, doc.outlet)
         articles[outlet] += 1
+        events[outlet] += len(doc.events)
+        if article.outlet_side:
+            declared[outlet][article.outlet_side] += 1
+        for event in doc.events:
+            sides = {resources.side(a) for a in (event.actor1_id, event.actor2_id) if a}
+            reported[outlet].update(s for s in sides if s in known_sides)
         if doc.stance is None:
             continue
         stances[outlet][doc.stance.label] += 1
@@ -74,8 +105,10 @@ def outlet_profiles(docs: Iterable[tuple[ArticleIn, DocumentOut]], resources: Re
         for (side, term, valence), count in sorted(uses[outlet].items(), key=lambda kv: (-kv[1], kv[0])):
             by_side[side].append(TermUse(term=term, valence=valence, count=count))
         profiles.append(OutletProfile(
-            outlet=outlet, articles=n, stances=dict(stances[outlet].most_common()),
+            outlet=outlet, articles=n, events=events[outlet], merged_events=merged.get(outlet, 0),
+            stances=dict(stances[outlet].most_common()),
             sides=[SideTerms(side=s, terms=t) for s, t in sorted(by_side.items(), key=lambda kv: -sum(u.count for u in kv[1]))],
             unattributed_terms=[t for t, _ in unattributed[outlet].most_common()],
+            outlet_sides=dict(declared[outlet].most_common()), reported_sides=dict(reported[outlet].most_common()),
         ))
     return profiles

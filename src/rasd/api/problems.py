@@ -55,9 +55,12 @@ def error_responses(*statuses: int) -> dict[int | str, dict]:
 def _field_problems(exc: RequestValidationError) -> list[FieldProblem]:
     problems = []
     for e in exc.errors():
-        loc = [str(p) for p in e.get("loc", ()) if p not in ("query", "body", "path", "header")]
-        # pydantic's message only (never its "input": the submitted value may be hostile or a secret)
-        problems.append(FieldProblem(field=".".join(loc) or "request", problem=str(e.get("msg", "invalid"))))
+        where = [str(p) for p in e.get("loc", ())]
+        loc = [p for p in where if p not in ("query", "body", "path", "header")]
+        # pydantic's message only (never its "input": the submitted value may be hostile or a secret);
+        # a problem with the body as a whole (missing, not an object) is the "body"'s
+        problems.append(FieldProblem(field=".".join(loc) or (where[0] if where else "request"),
+                                     problem=str(e.get("msg", "invalid"))))
     return problems[:20]
 
 

@@ -266,13 +266,19 @@ class SideTerms(BaseModel):
 
 
 class OutletProfile(BaseModel):
-    """How an outlet frames the conflicts: its articles' stance labels and the terms it uses per side."""
+    """How an outlet frames the conflicts: its articles' stance labels, the terms its own narration
+    uses for each side, and whose events it reports."""
 
-    outlet: str
-    articles: int
-    stances: dict[str, int]
-    sides: list[SideTerms]
-    unattributed_terms: list[str]
+    outlet: str = Field(description="the outlet's name as stored, or «(no outlet)» for articles without one")
+    articles: int = Field(description="stored articles of this outlet")
+    events: int = Field(description="event records extracted from its articles")
+    merged_events: int = Field(description="merged events that list this outlet among their sources")
+    stances: dict[str, int] = Field(description="stance label of its articles → number of articles")
+    sides: list[SideTerms] = Field(description="per side, the framing terms its narration uses, most used first")
+    unattributed_terms: list[str] = Field(description="framing terms the lexicon no longer attributes to a side")
+    outlet_sides: dict[str, int] = Field(description="side declared for the outlet (outlet_side) → number of articles")
+    reported_sides: dict[str, int] = Field(
+        description="side of actor1 or actor2 → number of its extracted events involving that side")
 
 
 class OutletList(BaseModel):

@@ -4,7 +4,7 @@ Values come from (highest first) the ``rasd serve`` options, the environment (``
 and a TOML config file, e.g.::
 
     [api]
-    key_file = "/etc/rasd/api-key"     # or: key = "..." (keep the file private)
+    key_file = "/etc/rasd/api-key"     # or: api_key = "..." (keep the file private)
     require_key_for_reads = false
     max_body_bytes = 2097152
     writes_per_minute = 30
@@ -18,9 +18,12 @@ from __future__ import annotations
 
 import os
 import tomllib
-from dataclasses import dataclass, field, fields, replace
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from urllib.parse import urlsplit
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from rasd.errors import ErrorCode, RasdError
 
@@ -44,6 +47,9 @@ class ApiSettings:
     store_threads: int = 8                   # threads querying the store (one connection each)
 
     def __post_init__(self) -> None:
+        for name in ("max_body_bytes", "writes_per_minute", "export_max_rows", "store_threads"):
+            if getattr(self, name) < 1:
+                raise RasdError(ErrorCode.SERVE_CONFIG_INVALID, f"{name} must be at least 1")
         if self.api_key is not None and len(self.api_key) < MIN_KEY_CHARS:
             raise RasdError(ErrorCode.SERVE_CONFIG_INVALID,
                             f"the API key is too short (at least {MIN_KEY_CHARS} characters)")
@@ -73,29 +79,66 @@ def tile_origin(url: str) -> str:
     return f"{parts.scheme}://{host}"
 
 
-def load_settings(config: Path | None = None, env: dict[str, str] | None = None) -> ApiSettings:
-    """Settings from a TOML file's ``[api]`` table and the environment (the environment wins)."""
-    env = os.environ if env is None else env
-    values: dict[str, object] = {}
-    if config is not None:
+class ConfigTable(BaseModel):
+    """The ``[api]`` table of a config file, checked before use: unknown names and wrong types are
+    refused with the setting named (never its value: it may be the key)."""
+
+    model_config = ConfigDict(extra="forbid", strict=True)
+
+    key: str | None = None                   # the key itself (keep the file private) ...
+    api_key: str | None = None               # ... under either name
+    key_file: str | None = None              # ... or a file holding it, relative to the config file
+    require_key_for_reads: bool | None = None
+    max_body_bytes: int | None = Field(default=None, ge=1)
+    writes_per_minute: int | None = Field(default=None, ge=1)
+    tiles_url: str | None = None
+    tiles_attribution: str | None = None
+    merge_on_ingest: bool | None = None
+    export_max_rows: int | None = Field(default=None, ge=1)
+    lexicon_dirs: list[str] | None = None
+    store_threads: int | None = Field(default=None, ge=1, le=256)
+
+
+def _config_values(config: Path) -> dict[str, object]:
+    """The settings given by ``config``'s ``[api]`` table, as :class:`ApiSettings` field values."""
+    try:
+        table = tomllib.loads(config.read_text(encoding="utf-8")).get("api", {})
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise RasdError(ErrorCode.SERVE_CONFIG_INVALID, f"cannot read config {config}: {exc}") from exc
+    if not isinstance(table, dict):
+        raise RasdError(ErrorCode.SERVE_CONFIG_INVALID, f"{config}: [api] must be a table")
+    try:
+        checked = ConfigTable.model_validate(table)
+    except ValidationError as exc:
+        problems = []
+        for e in exc.errors():
+            name = ".".join(str(p) for p in e["loc"])
+            problems.append(f"unknown [api] setting: {name}" if e["type"] == "extra_forbidden" else f"{name}: {e['msg']}")
+        raise RasdError(ErrorCode.SERVE_CONFIG_INVALID, f"{config}: " + "; ".join(problems)) from None
+    values = checked.model_dump(exclude_none=True, exclude={"key", "key_file", "lexicon_dirs"})
+    if sum(v is not None for v in (checked.key, checked.api_key, checked.key_file)) > 1:
+        raise RasdError(ErrorCode.SERVE_CONFIG_INVALID, f"{config}: give one of key, api_key and key_file")
+    if checked.key is not None:
+        values["api_key"] = checked.key
+    if checked.key_file is not None:
+        key_path = Path(checked.key_file).expanduser()
+        if not key_path.is_absolute():
+            key_path = config.parent / key_path
         try:
-            table = tomllib.loads(config.read_text(encoding="utf-8")).get("api", {})
-        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-            raise RasdError(ErrorCode.SERVE_CONFIG_INVALID, f"cannot read config {config}: {exc}") from exc
-        known = {f.name for f in fields(ApiSettings)} | {"key", "key_file"}
-        unknown = sorted(set(table) - known)
-        if unknown:
-            raise RasdError(ErrorCode.SERVE_CONFIG_INVALID, f"{config}: unknown [api] settings: {', '.join(unknown)}")
-        values = dict(table)
-        if "key_file" in values:
-            key_path = Path(str(values.pop("key_file"))).expanduser()
-            if not key_path.is_absolute():
-                key_path = config.parent / key_path
             values["api_key"] = key_path.read_text(encoding="utf-8").strip()
-        if "key" in values:
-            values["api_key"] = values.pop("key")
-        if "lexicon_dirs" in values:
-            values["lexicon_dirs"] = tuple(Path(str(p)) for p in values["lexicon_dirs"])  # type: ignore[union-attr]
+        except (OSError, UnicodeDecodeError) as exc:
+            raise RasdError(ErrorCode.SERVE_CONFIG_INVALID,
+                            f"{config}: cannot read key_file {key_path}: {type(exc).__name__}") from exc
+    if checked.lexicon_dirs is not None:
+        values["lexicon_dirs"] = tuple(Path(d).expanduser() for d in checked.lexicon_dirs)
+    return values
+
+
+def load_settings(config: Path | None = None, env: Mapping[str, str] | None = None) -> ApiSettings:
+    """Settings from a TOML file's ``[api]`` table and the environment (the environment wins:
+    ``RASD_API_KEY`` replaces a key from the file). ``rasd serve``'s options are applied on top."""
+    env = os.environ if env is None else env
+    values = _config_values(config) if config is not None else {}
     if env.get(ENV_KEY):
         values["api_key"] = env[ENV_KEY]
     return ApiSettings(**values)  # type: ignore[arg-type]

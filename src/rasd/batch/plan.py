@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import heapq
+import os
 from array import array
 from collections import Counter
 from collections.abc import Iterator, Sequence
@@ -22,7 +23,7 @@ from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import BinaryIO
 
-from rasd.ingest.checks import MAX_CHARS
+from rasd.ingest.checks import MAX_CHARS, check_unicode
 from rasd.ingest.readers import (
     HTML_SUFFIXES,
     INPUT_SUFFIXES,
@@ -46,7 +47,7 @@ class Fmt:
 
     JSONL = "jsonl"
     PARQUET = "parquet"
-    FILES = "files"   # whole text/HTML files (local), and paths that do not exist
+    FILES = "files"   # whole text/HTML files (local), paths that do not exist, names that are not UTF-8
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,7 +57,7 @@ class Source:
     path: str          # as ``rasd extract`` writes it in ``source`` (str(Path) for local paths)
     fmt: str
     size: int = -1     # bytes; -1 for a missing path
-    kind: str = ""     # for FILES: "txt", "html" or "missing"
+    kind: str = ""     # for FILES: "txt", "html", "missing" or "badname" (a file name that is not UTF-8)
     message: str = ""  # for a missing path: the problem ``iter_inputs`` reports
     location: str = "" # what workers open: the absolute path (their working folder may differ), or the URL
 
@@ -152,7 +153,23 @@ def expand_inputs(inputs: Sequence[str]) -> list[Source]:
     return out
 
 
+BAD_NAME = "the file name is not valid UTF-8: rename the file"
+
+
+def _bad_name(path: str) -> Source | None:
+    """A skip record for a name whose bytes are not UTF-8 (Python holds them as lone surrogates,
+    which no output can encode): reported as ``iter_inputs`` reports it, RASD-E103, never read."""
+    if not check_unicode(path, "path"):
+        return None
+    shown = os.fsencode(path).decode("utf-8", "replace")
+    return Source(shown, Fmt.FILES, -1, "badname", BAD_NAME, shown)
+
+
 def _expand_local(path: Path, out: list[Source]) -> None:
+    bad = None if path.is_dir() else _bad_name(str(path))
+    if bad is not None:
+        out.append(bad)
+        return
     where = str(path.resolve())
     if path.is_dir():
         for child in sorted(p for p in path.rglob("*") if p.suffix in INPUT_SUFFIXES):
@@ -193,6 +210,10 @@ def _expand_fsspec(url: str) -> list[Source]:
     out = []
     for p in paths:
         full = f"{protocol}://{p}" if protocol and protocol != "file" else p
+        bad = _bad_name(full)
+        if bad is not None:
+            out.append(bad)
+            continue
         suffix = Path(p).suffix
         fmt = Fmt.JSONL if suffix in JSONL_SUFFIXES else Fmt.PARQUET if suffix in PARQUET_SUFFIXES else None
         if fmt is None:
@@ -344,6 +365,8 @@ def read_file_item(ref: FileRef, published_iso: str | None, max_chars: int = MAX
     published = dt.date.fromisoformat(published_iso) if published_iso else None
     if ref.kind == "missing":
         return InputProblem(ref.path, None, ErrorCode.UNREADABLE_FILE, ref.message)
+    if ref.kind == "badname":
+        return InputProblem(ref.path, None, ErrorCode.NOT_UTF8, ref.message)
     reader = read_html_file if ref.kind == "html" else read_text_file
     item = reader(Path(ref.location or ref.path), published, max_chars)
     # read where the worker finds it; report it as the user named it (as ``rasd extract`` does)

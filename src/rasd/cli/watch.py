@@ -11,7 +11,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from rasd.errors import RasdError
+from rasd.errors import ErrorCode, RasdError
 
 err = Console(stderr=True)
 
@@ -50,7 +50,14 @@ def watch(
         raise typer.Exit(2) from exc
     from rasd.lexicon.version import lexicon_version
 
-    store = open_store(db)
+    try:
+        store = open_store(db)
+    except Exception as exc:  # noqa: BLE001 - a file or connection problem ends the command with its code
+        from rasd.store.faults import coded_store_error
+
+        coded = coded_store_error(exc) or RasdError(ErrorCode.STORE_UNAVAILABLE, f"{type(exc).__name__}: {exc}")
+        err.print(f"[red]cannot open store: {coded}[/red]")
+        raise typer.Exit(2) from exc
     watch_state = WatchState(state or default_state_path(db))
     fetcher = Fetcher(config.policy)
     watcher = Watcher(config.feeds, store, watch_state, extractor, fetcher, lexicon_version(extractor.resources.lexicon), config.max_attempts)
@@ -69,6 +76,9 @@ def watch(
 
         watch_state.close()
         store.close()
+    # a store that cannot be written (full, read-only, down: RASD-E504) left its entries unmarked for
+    # the next run; say so through the exit status, as a cron job or a supervisor sees it
+    store_failed = [r for r in reports if r.code == ErrorCode.STORE_WRITE_FAILED.value]
     if once and not quiet:
         table = Table("feed", "status", "new", "skipped", "pending", "ok", "errors", "last error", title="feed health")
         for r in reports:
@@ -78,3 +88,7 @@ def watch(
                           str(r.pending), str(h.ok_count if h else ""), str(h.error_count if h else ""),
                           (f"{h.last_error_code}: {h.last_error}"[:80] if h and h.last_error_code else ""))
         err.print(table)
+    for r in store_failed:
+        err.print(f"[red]{r.code} feed={r.feed}: {r.message}[/red]")
+    if store_failed:
+        raise typer.Exit(1)

@@ -6,7 +6,11 @@ See :mod:`rasd.dedup.compat` (when two reports match), :mod:`rasd.dedup.cluster`
 """
 
 from rasd.dedup.context import LexiconContext, MergeContext, lexicon_context
+from rasd.dedup.incremental import MergeUpdate, merge_articles
 from rasd.dedup.merge import merge_documents, merge_store
 from rasd.dedup.syndication import find_syndication
 
-__all__ = ["LexiconContext", "MergeContext", "find_syndication", "lexicon_context", "merge_documents", "merge_store"]
+__all__ = [
+    "LexiconContext", "MergeContext", "MergeUpdate", "find_syndication", "lexicon_context", "merge_articles",
+    "merge_documents", "merge_store",
+]

@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from rasd.dedup.canonical import merged_event
 from rasd.dedup.cluster import cluster_mentions
 from rasd.dedup.context import MergeContext, lexicon_context
 from rasd.dedup.mentions import Mention, mentions_of
-from rasd.dedup.syndication import SyndicationFinder
+from rasd.dedup.syndication import SyndicationFinder, SyndicationGroups
 from rasd.model.io import ArticleIn, DocumentOut
 from rasd.store.base import MergedEvent, Store
 from rasd.store.keys import article_key
@@ -30,7 +30,12 @@ def merge_documents(docs: Iterable[tuple[ArticleIn, DocumentOut]], ctx: MergeCon
         aid = article_key(article).article_id
         copies.add(aid, article.text)
         mentions.extend(mentions_of(article, doc, ctx, aid))
-    groups = copies.groups()
+    return merge_mentions(mentions, copies.groups(), ctx)
+
+
+def merge_mentions(mentions: Sequence[Mention], groups: SyndicationGroups, ctx: MergeContext) -> list[MergedEvent]:
+    """Merged events for a set of mentions, ordered by date then id (what :func:`merge_documents`
+    and incremental merging, :mod:`rasd.dedup.incremental`, both run)."""
     events = [merged_event(c, groups, ctx) for c in cluster_mentions(mentions, ctx)]
     events = _unique_ids(events)
     events.sort(key=lambda e: (e.date is None, e.date, e.event_id))

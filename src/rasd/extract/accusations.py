@@ -9,6 +9,10 @@ article, with the quote as evidence.
 
 from __future__ import annotations
 
+from rasd.extract.mention_index import token_range
+from bisect import bisect_left, bisect_right
+
+from rasd.deadline import check_deadline
 from rasd.lexicon.resources import Resources
 from rasd.model.records import Doc, Event, Quote
 
@@ -26,7 +30,10 @@ def _speaker_actor(res: Resources, q: Quote) -> str | None:
 def _accused(res: Resources, doc: Doc, q: Quote, actor1: str) -> str | None:
     side = res.side(actor1)
     opponents = set(res.opponents(side))
-    inside = [m for m in doc.actor_mentions if q.content_start <= m.start and m.end <= q.content_end
+    mentions = doc.actor_mentions
+    first = bisect_left(mentions, q.content_start, key=lambda m: m.start)
+    last = bisect_left(mentions, q.content_end, key=lambda m: m.start)
+    inside = [m for m in mentions[first:last] if m.end <= q.content_end
               and m.actor_id and m.actor_id != actor1 and res.side(m.actor_id) != side]
     for m in inside:  # a declared opponent first, then a foreign state or armed group
         if res.side(m.actor_id) in opponents:
@@ -42,13 +49,16 @@ def content_accusations(res: Resources, doc: Doc, events: list[Event]) -> list[E
     """ACCUSE events for statements that accuse without an accusing verb."""
     have = {(e.actor1, e.actor2) for e in events if e.family == "political" and e.plover_type == "ACCUSE"}
     out: list[Event] = []
+    starts = [a for a, _ in doc.token_spans]
+    ends = [b for _, b in doc.token_spans]
     for q in doc.quotes:
+        check_deadline(doc)
         if not q.speaker_id or q.content_end <= q.content_start:
             continue
         actor1 = _speaker_actor(res, q)
         if actor1 is None or res.side(actor1) is None:
             continue
-        lo, hi = _token_range(doc, q.content_start, q.content_end)
+        lo, hi = bisect_left(starts, q.content_start), bisect_right(ends, q.content_end)
         if hi <= lo or not any(
             any(p.reason == "accusation" for p in c.payloads) for c in res.cues.match(doc.tokens, lo, hi)
         ):
@@ -68,9 +78,3 @@ def content_accusations(res: Resources, doc: Doc, events: list[Event]) -> list[E
         ))
     return out
 
-
-def _token_range(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    spans = doc.token_spans
-    lo = next((i for i, (a, _) in enumerate(spans) if a >= start), len(spans))
-    hi = next((i for i in range(lo, len(spans)) if spans[i][1] > end), len(spans))
-    return lo, hi

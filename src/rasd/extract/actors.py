@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from rasd.extract.mention_index import SpanIndex, actor_index
 from rasd.lexicon.resources import Resources
 from rasd.model.records import ActorMention, Doc
 
@@ -33,7 +34,7 @@ class ActorResolutionStage:
             for c in cands:
                 if sides[c] == doc.outlet_side:
                     return c
-        for other in doc.actor_mentions:
+        for other in actor_index(doc).starting(m.tok_end, m.tok_end + 4):
             if other.person_id and m.tok_end <= other.tok_start <= m.tok_end + 3:
                 person_side = self.res.side(other.person_id)
                 for c in cands:
@@ -51,13 +52,14 @@ class ActorResolutionStage:
             m if m.actor_id else replace(m, actor_id=self._resolve(doc, m, favoured)) for m in doc.actor_mentions
         ]
         by_start = {(m.start, m.end): m for m in doc.actor_mentions}
+        spans = SpanIndex(list(by_start.values()), lambda m: m.start, lambda m: m.end)
         quotes = []
         for q in doc.quotes:
             speaker_id = q.speaker_id
             if speaker_id and speaker_id not in self.res.lexicon.actors:
                 speaker_id = None
             if q.speaker_start is not None and (speaker_id is None or self._is_context(speaker_id)):
-                inside = [m for (a, b), m in by_start.items() if q.speaker_start <= a and b <= q.speaker_end]
+                inside = spans.within(q.speaker_start, q.speaker_end)
                 if inside and not any(m.person_id for m in inside):
                     speaker_id = inside[0].actor_id
             side = self.res.side_label(self.res.side(speaker_id)) if speaker_id else "other"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from rasd.extract.mention_index import date_index
 from rasd.model.records import Doc
 
 BACKGROUND_DAYS = 400
@@ -22,7 +23,7 @@ class EventDate:
 def event_date(doc: Doc, clause: tuple[int, int], sentence: tuple[int, int], anchor: int) -> EventDate:
     """Date for an event whose trigger starts at original offset ``anchor``."""
     for lo, hi in (clause, sentence):
-        inside = [d for d in doc.dates if lo <= d.start and d.end <= hi]
+        inside = date_index(doc).within(lo, hi)
         if not inside:
             continue
         inside.sort(key=lambda d: abs(d.start - anchor))

@@ -9,6 +9,7 @@ event its actors, place(s), date, fatalities and claim. Two towns in one clause 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 
 from rasd.deadline import check_deadline
@@ -16,6 +17,7 @@ from rasd.extract.accusations import content_accusations
 from rasd.extract.coalesce import coalesce
 from rasd.extract.dating import event_date
 from rasd.extract.fatalities import find_fatalities
+from rasd.extract.mention_index import actor_index, place_index, quote_index
 from rasd.extract.placing import choose_places
 from rasd.extract.roles import assign_roles
 from rasd.geo.gazetteer import Gazetteer
@@ -236,7 +238,7 @@ class EventStage:
         return None
 
     def _claim(self, doc: Doc, pos: int) -> Quote | None:
-        for q in doc.quotes:
+        for q in quote_index(doc).covering(pos):
             if q.content_start <= pos < q.content_end or (q.verb_start <= pos < q.end and q.speaker_start is not None and q.speaker_start > q.verb_start and pos >= q.content_start):
                 return q
         return None
@@ -300,8 +302,10 @@ class EventStage:
             return False
         if (doc.published - ev.date).days <= SINCE_RECENT_DAYS:
             return False
-        for d in doc.dates:
-            if d.text == ev.date_text and ev.start <= d.start < ev.end + 200:
+        for d in doc.dates[bisect_left(doc.dates, ev.start, key=lambda x: x.start):]:
+            if d.start >= ev.end + 200:
+                break
+            if d.text == ev.date_text:
                 return normalize_form(doc.text[max(0, d.start - 8):d.start]).rstrip().endswith("منذ")
         return False
 
@@ -313,7 +317,7 @@ class EventStage:
         strong_violent = any(
             p.family == "violent" and p.strength == "strong" for t in triggers for p in t.payloads
         )
-        has_place = any(clause[0] <= p.tok_start < clause[1] for p in doc.place_mentions)
+        has_place = bool(place_index(doc).starting(*clause))
         best_violent = self._best_violent(triggers, doc.tokens)
         for t in triggers:
             entry = t.payload
@@ -343,9 +347,7 @@ class EventStage:
             else:
                 if entry.plover in political_done:
                     continue
-                if entry.strength == "weak" and not any(
-                    clause[0] <= m.tok_start < clause[1] for m in doc.actor_mentions
-                ):
+                if entry.strength == "weak" and not actor_index(doc).starting(*clause):
                     continue
                 political_done.add(entry.plover or "")
                 if entry.plover in SPEECH_ACTS:
@@ -407,7 +409,7 @@ class EventStage:
     def _in_name(doc: Doc, t: Match) -> bool:
         """A trigger word inside a name («غرفة عمليات تحرير سرت», «عين زارة») is not an event."""
         return any(m.tok_start <= t.start and t.end <= m.tok_end and m.tok_end - m.tok_start > t.end - t.start
-                   for m in (*doc.actor_mentions, *doc.place_mentions))
+                   for m in (*actor_index(doc).covering(t.start), *place_index(doc).covering(t.start)))
 
     @staticmethod
     def _best_violent(triggers: list[Match], tokens) -> Match | None:

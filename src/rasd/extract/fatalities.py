@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from rasd.extract.mention_index import number_index
 from rasd.model.records import Doc
 
 SINGULAR_VICTIMS = frozenset(
@@ -26,7 +27,7 @@ class Fatalities:
 
 def find_fatalities(doc: Doc, lo: int, hi: int, death_toks: list[tuple[int, int]]) -> Fatalities | None:
     """Deaths reported in original-text span [lo, hi) given death-word token spans inside it."""
-    numbers = [n for n in doc.numbers if lo <= n.start and n.end <= hi]
+    numbers = number_index(doc).within(lo, hi)
     for t0, t1 in death_toks:
         d_start, d_end = doc.token_spans[t0][0], doc.token_spans[t1 - 1][1]
         best = None

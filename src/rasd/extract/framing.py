@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from rasd.extract.spans import quoted_regions
+from rasd.extract.mention_index import actor_index
 from rasd.lexicon.resources import Resources
 from rasd.model.records import Doc, Stance
 
@@ -32,7 +33,7 @@ class FramingStage:
         return entry is not None and (conflict is None or conflict in entry.conflicts)
 
     def _actor_side(self, doc: Doc, tok: int, conflict: str | None) -> str | None:
-        for m in doc.actor_mentions:
+        for m in actor_index(doc).starting(tok, tok + 3):
             if tok <= m.tok_start <= tok + 2:
                 for aid in (m.actor_id,) if m.actor_id else m.candidates:
                     side = self.res.side(aid)
@@ -58,7 +59,8 @@ class FramingStage:
                     side = self._actor_side(doc, m.end, conflict)
                     if side is None:
                         continue
-                    a_end = next((a.end for a in doc.actor_mentions if m.end <= a.tok_start <= m.end + 2), end)
+                    a_end = next((a.end for a in actor_index(doc).starting(m.end, m.end + 3)
+                                  if m.end <= a.tok_start <= m.end + 2), end)
                     end = max(end, a_end)
                 elif self._side_in_conflict(entry.target, conflict):
                     side = entry.target

@@ -8,6 +8,7 @@ are several events.
 
 from __future__ import annotations
 
+from rasd.extract.mention_index import actor_index, place_index
 from rasd.geo.gazetteer import Gazetteer
 from rasd.lexicon.resources import Resources
 from rasd.model.records import Doc, PlaceMention
@@ -19,7 +20,8 @@ SPLIT_TYPES = frozenset({"city", "town", "village", "base", "airport", "district
 
 def _overlaps_actor(doc: Doc, p: PlaceMention) -> bool:
     return any(
-        not a.demonym and a.tok_start < p.tok_end and p.tok_start < a.tok_end for a in doc.actor_mentions
+        not a.demonym and a.tok_start < p.tok_end and p.tok_start < a.tok_end
+        for a in actor_index(doc).overlapping(p.tok_start, p.tok_end)
     )
 
 
@@ -33,9 +35,9 @@ def choose_places(
     family: str,
     plover: str | None,
 ) -> list[PlaceMention]:
-    places = [p for p in doc.place_mentions if p.place_id]
     verbal = family == "political" and plover in VERBAL_PLOVER
     if verbal:
+        places = [p for p in place_index(doc).starting(*clause) if p.place_id]
         venues = [
             p for p in places
             if clause[0] <= p.tok_start < clause[1]
@@ -46,7 +48,7 @@ def choose_places(
         venues = [p for p in venues if not _overlaps_actor(doc, p) and gaz.get(p.place_id).type in SPLIT_TYPES]
         return venues[:1]
     for lo, hi in (clause, sentence):
-        inside = [p for p in places if lo <= p.tok_start < hi and not _overlaps_actor(doc, p)]
+        inside = [p for p in place_index(doc).starting(lo, hi) if p.place_id and not _overlaps_actor(doc, p)]
         if not inside:
             continue
         after = [p for p in inside if p.tok_start >= trig[1]]

@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from rasd.deadline import check_deadline
+from rasd.extract.mention_index import actor_index
 from rasd.lexicon.resources import Resources
 from rasd.model.records import ActorMention, Doc, Quote
 
@@ -123,7 +124,7 @@ class QuoteStage:
             if any(a.key in VENUE_WORDS for a in tokens[end].analyses[1:2]) and end > v1:
                 break
             end += 1
-        window = [m for m in doc.actor_mentions if not m.demonym and v1 <= m.tok_start and m.tok_end <= end]
+        window = [m for m in actor_index(doc).within(v1, end) if not m.demonym]
         if window:
             person = next((m for m in window if m.person_id), None)
             last = window[-1]

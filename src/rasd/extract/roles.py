@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from rasd.extract.mention_index import actor_index
 from rasd.lexicon.resources import Resources
 from rasd.model.records import ActorMention, Doc
 
@@ -47,9 +48,9 @@ def assign_roles(
     violent: bool,
 ) -> Roles:
     t0, t1 = trig
-    named = [m for m in doc.actor_mentions if m.actor_id and not m.demonym]
-    demonyms = [m for m in doc.actor_mentions if m.demonym and clause[0] <= m.tok_start < clause[1]]
-    in_clause = [m for m in named if clause[0] <= m.tok_start < clause[1] and not (t0 <= m.tok_start < t1)]
+    clause_mentions = actor_index(doc).starting(*clause)
+    demonyms = [m for m in clause_mentions if m.demonym]
+    in_clause = [m for m in clause_mentions if m.actor_id and not m.demonym and not (t0 <= m.tok_start < t1)]
     a1: str | None = None
     a2: str | None = None
     # «بين X و Y»
@@ -73,7 +74,8 @@ def assign_roles(
     if a1 is None and speaker_actor:
         a1 = speaker_actor
     if a1 is None:  # subject named earlier in the sentence
-        earlier = [m for m in named if sentence[0] <= m.tok_start < clause[0] and not _is_target(doc, m)]
+        earlier = [m for m in actor_index(doc).starting(sentence[0], clause[0])
+                   if m.actor_id and not m.demonym and not _is_target(doc, m)]
         if earlier:
             a1 = earlier[-1].actor_id
     for m in after + before:

@@ -17,6 +17,7 @@ from rasd.text.segment import Analysis
 from rasd.text.tokens import Token, phrase_key
 
 P = TypeVar("P")
+_Node = list  # [children: dict[str, _Node], terminal: (rank, payloads) | None]
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,7 +39,7 @@ class PhraseIndex(Generic[P]):
 
     def __init__(self) -> None:
         self._first: dict[str, dict[tuple[str, ...], list[P]]] = {}
-        self._longest_first: dict[str, list[tuple[int, tuple[str, ...], list[P]]]] = {}
+        self._tries: dict[str, _Node] = {}
         self.size = 0
 
     def add(self, form: str, payload: P) -> tuple[str, ...]:
@@ -47,7 +48,7 @@ class PhraseIndex(Generic[P]):
             bucket = self._first.setdefault(key[0], {}).setdefault(key[1:], [])
             if payload not in bucket:
                 bucket.append(payload)
-                self._longest_first.pop(key[0], None)
+                self._tries.pop(key[0], None)
                 self.size += 1
         return key
 
@@ -59,41 +60,63 @@ class PhraseIndex(Generic[P]):
         for form, payload in pairs:
             self.add(form, payload)
 
-    def _sorted(self, key: str) -> list[tuple[int, tuple[str, ...], list[P]]]:
-        """The phrases starting with ``key``, longest first (built once per key, after loading)."""
-        cached = self._longest_first.get(key)
+    def _trie(self, key: str) -> _Node:
+        """The phrases starting with ``key`` as a word trie (built once per key, after loading).
+
+        A node is ``[children, terminal]``; ``terminal`` is ``(rank, payloads)`` where ``rank`` is
+        the phrase's insertion order, which breaks ties between equally long phrases.
+        """
+        cached = self._tries.get(key)
         if cached is None:
-            rests = self._first.get(key, {})
-            cached = sorted(((len(r), r, p) for r, p in rests.items()), key=lambda x: -x[0])
-            self._longest_first[key] = cached
+            cached = [{}, None]
+            for rank, (rest, payloads) in enumerate(self._first.get(key, {}).items()):
+                node = cached
+                for word in rest:
+                    node = node[0].setdefault(word, [{}, None])
+                node[1] = (rank, tuple(payloads))
+            self._tries[key] = cached
         return cached
 
     def _longest(self, tokens: Sequence[Token], i: int, hi: int, a: Analysis) -> Match[P] | None:
-        if a.key not in self._first:
-            return None
-        for n, rest, payloads in self._sorted(a.key):
-            if i + 1 + n > hi:
-                continue
-            if all(rest[k] in tokens[i + 1 + k].inner_keys for k in range(n)):
-                return Match(i, i + 1 + n, tuple(payloads), a)
-        return None
+        """The longest phrase whose first word is ``a`` (a key in the index) at token ``i``; the
+        first added wins among equally long ones.
+
+        Walks the trie of ``a.key`` over the following tokens, so the cost is the length of the
+        phrases that actually continue here, not the number of phrases sharing the first word.
+        """
+        root = self._tries.get(a.key) or self._trie(a.key)
+        if not root[0]:  # one-word forms only: the common case
+            term = root[1]
+            return None if term is None else Match(i, i + 1, term[1], a)
+        best_n, best = -1, None
+        stack = [(root, 0)]
+        while stack:
+            (children, term), n = stack.pop()
+            if term is not None and (n > best_n or (n == best_n and term[0] < best[0])):
+                best_n, best = n, term
+            pos = i + 1 + n
+            if children and pos < hi:
+                for word in tokens[pos].inner_keys:
+                    child = children.get(word)
+                    if child is not None:
+                        stack.append((child, n + 1))
+        return None if best is None else Match(i, i + 1 + best_n, best[1], a)
 
     def match(self, tokens: Sequence[Token], lo: int = 0, hi: int | None = None) -> list[Match[P]]:
         """Non-overlapping matches in ``tokens[lo:hi]``, left to right."""
         hi = len(tokens) if hi is None else hi
         out: list[Match[P]] = []
+        first = self._first
+        longest = self._longest
         i = lo
         while i < hi:
-            found = None
-            first = self._first
             for a in tokens[i].analyses:
                 if a.key in first:
-                    found = self._longest(tokens, i, hi, a)
+                    found = longest(tokens, i, hi, a)
                     if found is not None:
+                        out.append(found)
+                        i = found.end
                         break
-            if found is None:
-                i += 1
             else:
-                out.append(found)
-                i = found.end
+                i += 1
         return out

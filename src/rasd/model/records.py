@@ -163,3 +163,4 @@ class Doc:
     errors: list[DocError] = field(default_factory=list)
     country: str | None = None  # the article's main country (ISO2), inferred
     deadline: float | None = None  # time.perf_counter() past which stages stop (set by Pipeline; rasd.deadline)
+    indexes: dict = field(default_factory=dict, repr=False, compare=False)  # rasd.extract.mention_index

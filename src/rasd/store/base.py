@@ -100,6 +100,47 @@ class MergedEvent:
     country_code: str | None = None               # ISO alpha-2 of the place, when known
 
 
+@dataclass(frozen=True)
+class StoredArticle:
+    """One stored article as listed: its key, source and extraction counts (not its text)."""
+
+    article_id: str
+    doc_id: str
+    url: str | None
+    outlet: str | None
+    outlet_side: str | None
+    published: dt.date | None
+    country: str | None
+    events: int
+    quotes: int
+    stance: str | None               # the document's stance label (``pro_lna``, ``neutral``, ...)
+    lexicon_version: str
+
+
+@dataclass(frozen=True)
+class ArticleListing:
+    """One page of stored articles, in the order they were first stored."""
+
+    items: tuple[StoredArticle, ...]
+    total: int                       # articles matching the filter, over all pages
+    next_cursor: str | None          # ``cursor`` of the next page; ``None`` after the last one
+
+
+@dataclass(frozen=True)
+class EventWindow:
+    """Stored per-article events that may report the same real-world event as one report.
+
+    What incremental merging asks the store for (:mod:`rasd.dedup.incremental`): events of one
+    ``family`` and type key (the ACLED type, or the PLOVER type when there is none) dated within
+    ``dated``, or of articles published within ``published`` (any date, or none).
+    """
+
+    family: str
+    type_key: str | None
+    dated: tuple[dt.date, dt.date] | None = None
+    published: tuple[dt.date, dt.date] | None = None
+
+
 class Store(Protocol):
     """Persistence of articles, their extracted records, and merged events."""
 
@@ -108,10 +149,17 @@ class Store(Protocol):
 
     def put_document(self, article: ArticleIn, doc: DocumentOut, lexicon_version: str) -> IngestResult: ...
     def has_article(self, article_id: str) -> bool: ...
+    def stored_version(self, article_id: str) -> tuple[str, str] | None: ...   # (content_hash, lexicon_version)
     def get_document(self, article_id: str) -> tuple[ArticleIn, DocumentOut] | None: ...
     def iter_documents(self) -> Iterable[tuple[ArticleIn, DocumentOut]]: ...
+    def list_articles(self, limit: int = 50, offset: int = 0, cursor: str | None = None,
+                      outlet: str | None = None) -> ArticleListing: ...   # ValueError: a cursor not from here
+    def merged_event_ids(self, article_id: str) -> list[str]: ...       # merged events the article reports
 
     def replace_merged(self, events: Sequence[MergedEvent]) -> None: ...
+    def update_merged(self, remove: Sequence[str], events: Sequence[MergedEvent]) -> None: ...  # one transaction
+    def candidate_articles(self, window: EventWindow) -> list[str]: ...   # article ids with events in the window
+    def unmerged_article_ids(self) -> list[str]: ...    # articles whose events the merged events do not match
     def query_events(self, flt: EventFilter) -> list[MergedEvent]: ...
     def count_events(self, flt: EventFilter) -> int: ...
     def get_event(self, event_id: str) -> MergedEvent | None: ...

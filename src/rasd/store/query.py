@@ -3,12 +3,18 @@
 User values only ever travel as parameters; the SQL text is assembled from fixed fragments chosen
 by which filter fields are set. A value no stored row can hold (a NUL byte, a non-finite
 coordinate) makes the clause match nothing rather than reach the database.
+
+:func:`select` also chooses where the rows come from: an actor filter reads the actor table
+``merged_actors`` (one row per event and actor, with the event's date) in its
+``(actor_id, date, event_id)`` order and joins the events, so a page stops after ``limit`` rows and
+a count never touches ``merged_events`` when nothing else is asked.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from dataclasses import dataclass
 
 from rasd.store.base import EventFilter
@@ -45,25 +51,71 @@ class Dialect:
 
     @property
     def order_by(self) -> str:
+        return self.order_by_of("m")
+
+    def order_by_of(self, alias: str) -> str:
+        """Newest first, then by id: the order of every ``(..., date DESC, event_id)`` index."""
         # SQLite already sorts NULL last in DESC order; the index has the same order
         nulls = " NULLS LAST" if self.name == "postgres" else ""
-        return f"ORDER BY m.date DESC{nulls}, m.event_id"
+        return f"ORDER BY {alias}.date DESC{nulls}, {alias}.event_id"
 
 
 def _as_date(value: dt.date | str) -> dt.date:
     return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
 
 
-def where_clause(flt: EventFilter, d: Dialect, date_order: bool = False) -> tuple[str, list[object]]:
+@dataclass(frozen=True)
+class Selection:
+    """``FROM ... WHERE ...`` for one filter, its parameters, and the page order its indexes serve."""
+
+    sql: str
+    params: tuple
+    order_by: str
+    count_sql: str = ""      # the same rows for ``count(*)``: without the join when no event column is used
+
+    def __post_init__(self) -> None:
+        if not self.count_sql:
+            object.__setattr__(self, "count_sql", self.sql)
+
+
+VIA_ACTOR = "merged_actors ma LEFT JOIN merged_events m ON m.event_id = ma.event_id"
+_EVENT_COLUMN = re.compile(r"\bm\.")
+
+
+def select(flt: EventFilter, d: Dialect, date_order: bool = False, also: tuple[str, ...] = ()) -> Selection:
+    """Where the events matching ``flt`` come from (aliased ``m``), with bound parameters.
+
+    With an actor, rows are read from ``merged_actors`` (``ma``): its ``(actor_id, date, event_id)``
+    index gives the page in order and the count without reading events. The join is a LEFT JOIN
+    only so that both databases may drop it from a count that needs no event column; every actor
+    row has its event (a foreign key), so it selects the same rows as an inner join. ``also`` adds
+    fixed conditions (e.g. ``m.date IS NOT NULL``).
+    """
+    via_actor = bool(flt.actor) and "\x00" not in flt.actor  # type: ignore[operator]
+    where, params = where_clause(flt, d, date_order, via_actor)
+    conditions = [c for c in (where.removeprefix("WHERE "), *also) if c]
+    source = VIA_ACTOR if via_actor else "merged_events m"
+    where_sql = (" WHERE " + " AND ".join(conditions)) if conditions else ""
+    # SQLite keeps the LEFT JOIN in a count (16,000 needless look-ups for one actor): leave it out
+    actor_only = via_actor and not any(_EVENT_COLUMN.search(c) for c in conditions)
+    count_sql = f"FROM merged_actors ma{where_sql}" if actor_only else ""
+    return Selection(f"FROM {source}{where_sql}", tuple(params), d.order_by_of("ma" if via_actor else "m"), count_sql)
+
+
+def where_clause(flt: EventFilter, d: Dialect, date_order: bool = False,
+                 via_actor: bool = False) -> tuple[str, list[object]]:
     """``("WHERE ...", params)`` for the merged-events table aliased ``m`` ("" when unfiltered).
 
-    ``date_order`` writes the actor and box conditions so that they cannot use their own index
-    (SQLite then reads the date index and stops after one page): the faster plan when they match
-    many events, which SQLite's planner does not know (see :meth:`SqliteStore.query_events`).
+    ``date_order`` writes the box condition so that it cannot use its own index (SQLite then
+    reads the date index and stops after one page): the faster plan when the box holds many
+    events, which SQLite's planner does not know (see :meth:`SqliteStore.query_events`).
+    ``via_actor``: the rows come from ``merged_actors ma`` joined to ``m`` (see :func:`select`);
+    the actor and the dates are then conditions on ``ma``.
     """
     parts: list[str] = []
     params: list[object] = []
     p = d.param
+    date_col = "ma.date" if via_actor else "m.date"
 
     def add(sql: str, *values: object) -> None:
         if any(isinstance(v, str) and "\x00" in v for v in values):
@@ -72,10 +124,12 @@ def where_clause(flt: EventFilter, d: Dialect, date_order: bool = False) -> tupl
         parts.append(sql)
         params.extend(values)
 
+    if flt.actor and via_actor:
+        add(f"ma.actor_id = {p}", flt.actor)
     if flt.date_from is not None:
-        add(f"m.date >= {p}", d.date(_as_date(flt.date_from)))
+        add(f"{date_col} >= {p}", d.date(_as_date(flt.date_from)))
     if flt.date_to is not None:
-        add(f"m.date <= {p}", d.date(_as_date(flt.date_to)))
+        add(f"{date_col} <= {p}", d.date(_as_date(flt.date_to)))
     if flt.country:
         value = flt.country.strip()
         if len(value) == 2 and value.isascii() and value.isalpha():
@@ -88,12 +142,8 @@ def where_clause(flt: EventFilter, d: Dialect, date_order: bool = False) -> tupl
         add(f"m.event_type = {p}", flt.event_type)
     if flt.sub_event_type:
         add(f"m.sub_event_type = {p}", flt.sub_event_type)
-    if flt.actor:
-        if date_order:
-            add(f"EXISTS (SELECT 1 FROM merged_actors ma WHERE ma.event_id = m.event_id AND ma.actor_id = {p})",
-                flt.actor)
-        else:
-            add(f"m.event_id IN (SELECT ma.event_id FROM merged_actors ma WHERE ma.actor_id = {p})", flt.actor)
+    if flt.actor and not via_actor:
+        add(f"m.event_id IN (SELECT ma.event_id FROM merged_actors ma WHERE ma.actor_id = {p})", flt.actor)
     if flt.side:
         add(f"(m.actor1_side = {p} OR m.actor2_side = {p})", flt.side, flt.side)
     if flt.bbox is not None:

@@ -37,7 +37,7 @@ MENTION_COLUMNS = (
     "event_id", "position", "article_id", "doc_id", "outlet", "outlet_side", "event_index", "evidence",
     "evidence_start", "evidence_end", "fatalities", "claimed_by",
 )
-ACTOR_COLUMNS = ("event_id", "actor_id", "role")
+ACTOR_COLUMNS = ("event_id", "actor_id", "role", "date")  # date: the event's, for the actor index
 
 
 def insert_sql(table: str, columns: Sequence[str], param: str) -> str:
@@ -99,7 +99,8 @@ def mention_rows(ev: MergedEvent) -> list[tuple]:
 
 
 def actor_rows(ev: MergedEvent) -> list[tuple]:
-    """One row per distinct actor id of the event, with its first role (actor1, actor2, assoc)."""
+    """One row per distinct actor id of the event, with its first role (actor1, actor2, assoc) and
+    the event's date (so an actor's events are read in date order from its own index)."""
     seen: dict[str, str] = {}
     for actor_id, role in ((ev.actor1_id, "actor1"), (ev.actor2_id, "actor2")):
         if actor_id and actor_id not in seen:
@@ -107,7 +108,7 @@ def actor_rows(ev: MergedEvent) -> list[tuple]:
     for actor_id in ev.assoc_actor_ids:
         if actor_id and actor_id not in seen:
             seen[actor_id] = "assoc"
-    return [(ev.event_id, a, r) for a, r in seen.items()]
+    return [(ev.event_id, a, r, ev.date) for a, r in seen.items()]
 
 
 def as_date(value: object) -> dt.date | None:

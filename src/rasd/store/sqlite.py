@@ -15,11 +15,13 @@ from pathlib import Path
 
 from rasd.model.io import ArticleIn, DocumentOut
 from rasd.store import rows
-from rasd.store.base import EventFilter, IngestResult, MergedEvent
+from rasd.store import listing
+from rasd.store.base import ArticleListing, EventFilter, EventWindow, IngestResult, MergedEvent
+from rasd.store.faults import coded_store_error
 from rasd.store.keys import article_key
 from rasd.store.migrations import SCHEMA_VERSION_DDL, migrations
-from rasd.store.query import Dialect, page, where_clause
-from rasd.store.search import search_document
+from rasd.store.query import Dialect, page, select
+from rasd.store.search import index_document
 
 DIALECT = Dialect("sqlite", "?")
 PAGE = 500
@@ -69,15 +71,23 @@ class SqliteStore:
 
     @contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:
-        conn = self._conn()
-        conn.execute("BEGIN IMMEDIATE")
+        """One write transaction; a full disk or a read-only file raises a coded :class:`StoreError`
+        (``RASD-E506``/``E507``) after the rollback, so nothing of it is left behind."""
         try:
-            yield conn
-        except BaseException:
-            if conn.in_transaction:
-                conn.execute("ROLLBACK")
-            raise
-        conn.execute("COMMIT")
+            conn = self._conn()
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield conn
+                conn.execute("COMMIT")
+            except BaseException:
+                if conn.in_transaction:   # SQLite may already have rolled back (SQLITE_FULL does)
+                    conn.execute("ROLLBACK")
+                raise
+        except sqlite3.Error as exc:
+            coded = coded_store_error(exc)
+            if coded is None:
+                raise
+            raise coded from exc
 
     def close(self) -> None:
         with self._guard:
@@ -127,7 +137,7 @@ class SqliteStore:
                 else:
                     rowid = c.execute(rows.insert_sql("articles", rows.ARTICLE_COLUMNS, "?"), values).lastrowid
                     status = "inserted"
-                c.execute("INSERT INTO article_fts (rowid, body) VALUES (?, ?)", (rowid, search_document(article.text)))
+                c.execute("INSERT INTO article_fts (rowid, body) VALUES (?, ?)", (rowid, index_document(article.text)))
                 c.executemany(rows.insert_sql("events", rows.EVENT_COLUMNS, "?"),
                               [_values(r) for r in rows.event_rows(key.article_id, doc)])
                 c.executemany(rows.insert_sql("quotes", rows.QUOTE_COLUMNS, "?"),
@@ -139,6 +149,13 @@ class SqliteStore:
     def has_article(self, article_id: str) -> bool:
         row = self._conn().execute("SELECT 1 FROM articles WHERE article_id = ?", (article_id,)).fetchone()
         return row is not None
+
+    def stored_version(self, article_id: str) -> tuple[str, str] | None:
+        """(content hash, lexicon version) of a stored article: a rerun of ``rasd ingest`` skips the
+        extraction of an article stored with the same text and lexicons."""
+        row = self._conn().execute("SELECT content_hash, lexicon_version FROM articles WHERE article_id = ?",
+                                   (article_id,)).fetchone()
+        return (row["content_hash"], row["lexicon_version"]) if row else None
 
     def get_document(self, article_id: str) -> tuple[ArticleIn, DocumentOut] | None:
         row = self._conn().execute("SELECT article_json, document_json FROM articles WHERE article_id = ?",
@@ -158,6 +175,26 @@ class SqliteStore:
                 yield rows.document_from_row(row)
             last = page_rows[-1]["id"]
 
+    def list_articles(self, limit: int = 50, offset: int = 0, cursor: str | None = None,
+                      outlet: str | None = None) -> ArticleListing:
+        """A page of stored articles in the order first stored: by ``offset``, or after ``cursor``
+        (the ``next_cursor`` of the previous page: constant cost however deep), of one ``outlet``."""
+        after = listing.cursor_id(cursor)
+        limit, offset = listing.clamp(limit, offset)
+        page_sql, count_sql = listing.list_sql(DIALECT, outlet)
+        first = (outlet,) if outlet is not None else ()
+        conn = self._conn()
+        found = conn.execute(page_sql, (*first, after, limit + 1, offset)).fetchall()
+        total = conn.execute(count_sql, first).fetchone()[0]
+        items = tuple(listing.stored_article(r) for r in found[:limit])
+        more = len(found) > limit and limit > 0
+        return ArticleListing(items, total, str(found[limit - 1]["id"]) if more else None)
+
+    def merged_event_ids(self, article_id: str) -> list[str]:
+        """Ids of the merged events that the article's events belong to (sorted)."""
+        return [r[0] for r in self._conn().execute(
+            "SELECT DISTINCT event_id FROM merged_mentions WHERE article_id = ? ORDER BY event_id", (article_id,))]
+
     # -- merged events ---------------------------------------------------------------------
     def replace_merged(self, events: Sequence[MergedEvent]) -> None:
         with self._write() as c:
@@ -168,11 +205,33 @@ class SqliteStore:
             c.executemany(rows.insert_sql("merged_mentions", rows.MENTION_COLUMNS, "?"),
                           (r for e in events for r in rows.mention_rows(e)))
             c.executemany(rows.insert_sql("merged_actors", rows.ACTOR_COLUMNS, "?"),
-                          (r for e in events for r in rows.actor_rows(e)))
+                          (_values(r) for e in events for r in rows.actor_rows(e)))
             # fresh statistics let the planner choose between the date index and a filter's own
             # index (a box over half the events is faster read in date order, a small one by lon/lat)
             c.execute("ANALYZE merged_events")
             c.execute("ANALYZE merged_actors")
+
+    def update_merged(self, remove: Sequence[str], events: Sequence[MergedEvent]) -> None:
+        """Replace some merged events (``remove``, by id) with ``events``, in one transaction."""
+        with self._write() as c:
+            for start in range(0, len(remove), 900):
+                chunk = list(remove[start:start + 900])
+                marks = ", ".join("?" * len(chunk))
+                for table in ("merged_actors", "merged_mentions", "merged_events"):
+                    c.execute(f"DELETE FROM {table} WHERE event_id IN ({marks})", chunk)
+            c.executemany(rows.insert_sql("merged_events", rows.MERGED_COLUMNS, "?"),
+                          (_values(rows.merged_row(e)) for e in events))
+            c.executemany(rows.insert_sql("merged_mentions", rows.MENTION_COLUMNS, "?"),
+                          (r for e in events for r in rows.mention_rows(e)))
+            c.executemany(rows.insert_sql("merged_actors", rows.ACTOR_COLUMNS, "?"),
+                          (_values(r) for e in events for r in rows.actor_rows(e)))
+
+    def candidate_articles(self, window: EventWindow) -> list[str]:
+        sql, params = listing.window_sql(DIALECT, window)
+        return [r[0] for r in self._conn().execute(sql, params)] if sql else []
+
+    def unmerged_article_ids(self) -> list[str]:
+        return [r[0] for r in self._conn().execute(listing.UNMERGED_SQL)]
 
     def _with_mentions(self, merged_rows: list[sqlite3.Row]) -> list[MergedEvent]:
         if not merged_rows:
@@ -190,33 +249,33 @@ class SqliteStore:
 
     def query_events(self, flt: EventFilter) -> list[MergedEvent]:
         limit, offset = page(flt)
-        # An actor or a box that matches many events is faster read in date order, stopping after
-        # one page, than collected through its own index and sorted; SQLite's planner cannot tell
-        # the two cases apart, so count first (cheap: covering indexes) and choose.
+        # A box that holds many events is faster read in date order, stopping after one page, than
+        # collected through its lon/lat index and sorted; SQLite's planner cannot tell the two
+        # cases apart, so count first (cheap: a covering index) and choose. (An actor's events
+        # are read from its own (actor, date) index, already in page order.)
         date_order = False
-        if flt.actor or flt.bbox is not None:
+        if flt.bbox is not None:
             date_order = self.count_events(flt) > DATE_ORDER_ABOVE + offset
-        where, params = where_clause(flt, DIALECT, date_order)
-        sql = f"SELECT m.* FROM merged_events m {where} {DIALECT.order_by} LIMIT ? OFFSET ?"
-        return self._with_mentions(self._conn().execute(sql, (*params, limit, offset)).fetchall())
+        sel = select(flt, DIALECT, date_order)
+        sql = f"SELECT m.* {sel.sql} {sel.order_by} LIMIT ? OFFSET ?"
+        return self._with_mentions(self._conn().execute(sql, (*sel.params, limit, offset)).fetchall())
 
     def count_events(self, flt: EventFilter) -> int:
-        where, params = where_clause(flt, DIALECT)
-        return self._conn().execute(f"SELECT count(*) FROM merged_events m {where}", params).fetchone()[0]
+        sel = select(flt, DIALECT)
+        return self._conn().execute(f"SELECT count(*) {sel.count_sql}", sel.params).fetchone()[0]
 
     def get_event(self, event_id: str) -> MergedEvent | None:
         row = self._conn().execute("SELECT * FROM merged_events WHERE event_id = ?", (event_id,)).fetchone()
         return self._with_mentions([row])[0] if row else None
 
     def stats(self, flt: EventFilter) -> dict[str, list[tuple[str, int]]]:
-        where, params = where_clause(flt, DIALECT)
-        dated = (where + " AND" if where else "WHERE") + " m.date IS NOT NULL"
+        sel, dated = select(flt, DIALECT), select(flt, DIALECT, also=("m.date IS NOT NULL",))
         conn = self._conn()
-        per_day = conn.execute(f"SELECT m.date, count(*) FROM merged_events m {dated} GROUP BY m.date "
-                               "ORDER BY m.date", params).fetchall()
+        per_day = conn.execute(f"SELECT m.date, count(*) {dated.sql} GROUP BY m.date ORDER BY m.date",
+                               dated.params).fetchall()
         per_type = conn.execute(
-            "SELECT coalesce(m.event_type, m.plover_type, m.family) AS t, count(*) AS n "
-            f"FROM merged_events m {where} GROUP BY t ORDER BY n DESC, t", params).fetchall()
+            f"SELECT coalesce(m.event_type, m.plover_type, m.family) AS t, count(*) AS n {sel.sql} "
+            "GROUP BY t ORDER BY n DESC, t", sel.params).fetchall()
         return {"per_day": [(str(d), n) for d, n in per_day], "per_type": [(t, n) for t, n in per_type]}
 
     def counts(self) -> dict[str, int]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 # a line start, at most five short words (slashes, parentheses allowed), then a dash set off by spaces
-_DATELINE = re.compile(r"(?m)^[ \t\u200f\u200e]*((?:[^\s.،؛:!؟?\-–—ـ]+[ \t/]*){1,5}?)[ \t]*[-–—ـ][ \t]")
+_DATELINE = re.compile(r"(?m)^[ \t\u200f\u200e]*((?:[^\s.،؛:!؟?\-–—ـ]++[ \t/]*){1,5}?)[ \t]*[-–—ـ][ \t]")
 HEAD_CHARS = 400  # a dateline opens the report: look only at its first lines
 
 

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from rasd.deadline import check_deadline, deadline_check
 from rasd.model.records import Doc
 from rasd.text.segment import analyses
 from rasd.text.normalize import normalize_text
 from rasd.text.sentences import split_sentences
-from rasd.text.tokens import tokenize
+from rasd.text.tokens import Token, tokenize
 
 
 class TextStage:
@@ -29,7 +27,8 @@ class TextStage:
         check_deadline(doc)
         for i, (tok, (a, b)) in enumerate(zip(tokens, doc.token_spans)):
             if tok.text.endswith("ه") and _ends_with_ta_marbuta(doc.text, a, b):
-                tokens[i] = replace(tok, analyses=analyses(tok.text, ta_marbuta=True))
+                tokens[i] = Token(tok.index, tok.start, tok.end, tok.text, analyses(tok.text, ta_marbuta=True),
+                                  tok.key, tok.inner_keys)  # dataclasses.replace, without its overhead
         sentences: list[tuple[int, int]] = []
         i = 0
         spans = split_sentences(norm.text)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rasd.text.segment import Analysis, analyses
 
@@ -48,6 +49,13 @@ class Token:
             object.__setattr__(self, "inner_keys", (k, k[:-1]) if len(k) >= 4 and k.endswith("ا") else (k,))
 
 
+@lru_cache(maxsize=200_000)
+def _word_keys(word: str) -> tuple[str, tuple[str, ...]]:
+    """``key`` and ``inner_keys`` of a token with this text (as :meth:`Token.__post_init__` sets them)."""
+    k = token_key(word)
+    return k, ((k, k[:-1]) if len(k) >= 4 and k.endswith("ا") else (k,))
+
+
 def tokenize(normalised: str, check: Callable[[], object] | None = None) -> list[Token]:
     """Split normalised text into word tokens with their analyses.
 
@@ -59,5 +67,5 @@ def tokenize(normalised: str, check: Callable[[], object] | None = None) -> list
         if check is not None and not i & 4095:
             check()
         word = m.group()
-        out.append(Token(i, m.start(), m.end(), word, analyses(word)))
+        out.append(Token(i, m.start(), m.end(), word, analyses(word), *_word_keys(word)))
     return out

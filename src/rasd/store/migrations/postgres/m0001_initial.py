@@ -17,7 +17,7 @@ STATEMENTS = (
         article_json JSONB NOT NULL,
         document_json JSONB NOT NULL,
         ingested_at TIMESTAMPTZ NOT NULL,
-        search_text TEXT NOT NULL,              -- rasd.store.search.search_document(text)
+        search_text TEXT NOT NULL,              -- rasd.store.search.index_document(text) (since schema 4)
         search_tsv TSVECTOR GENERATED ALWAYS AS (to_tsvector('simple', search_text)) STORED
     )""",
     "CREATE INDEX articles_content_hash ON articles (content_hash)",

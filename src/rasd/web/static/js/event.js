@@ -1,5 +1,6 @@
 // One merged event: its fields, contested values, and every source's sentence with the evidence marked.
 import { arabic, el, fmt, highlighted } from "./dom.js";
+import { outletHref } from "./outlets.js";
 
 function field(label, value, title) {
   return [el("dt", { text: label }), el("dd", { text: fmt(value), title })];
@@ -26,7 +27,9 @@ function source(m, onArticle) {
   const link = m.url ? el("a", { href: m.url, rel: "noopener noreferrer nofollow", target: "_blank", text: "original" }) : null;
   return el("li", { class: "source", dataset: { articleId: m.article_id } },
     el("header", {},
-      el("strong", { class: "outlet", text: fmt(m.outlet, "unknown outlet") }),
+      m.outlet
+        ? el("strong", { class: "outlet" }, el("a", { href: outletHref(m.outlet), text: m.outlet, title: "the outlet's framing profile" }))
+        : el("strong", { class: "outlet", text: "unknown outlet" }),
       m.outlet_side ? el("span", { class: "outlet-side", text: m.outlet_side }) : null,
       el("span", { class: "published", text: fmt(m.published, "") }),
       el("a", { href: `#article/${encodeURIComponent(m.article_id)}`, text: "article",

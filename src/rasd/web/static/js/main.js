@@ -5,7 +5,7 @@ import { drawArticle, drawArticleList } from "./articles.js";
 import { el } from "./dom.js";
 import { drawEvent } from "./event.js";
 import { EventMap } from "./map.js";
-import { drawOutlets } from "./outlets.js";
+import { drawOutlet, drawOutlets } from "./outlets.js";
 import { drawTable, markRow } from "./table.js";
 import { drawTimeline } from "./timeline.js";
 
@@ -121,6 +121,15 @@ async function openOutlets() {
   }
 }
 
+async function openOutlet(name) {
+  show("outlets");
+  try {
+    drawOutlet($("outlets"), await getJSON(`/api/outlets/${encodeURIComponent(name)}`));
+  } catch (error) {
+    fail(error);
+  }
+}
+
 async function openArticles() {
   show("articles");
   try {
@@ -144,6 +153,7 @@ async function openArticle(articleId) {
 function route() {
   const hash = decodeURIComponent(window.location.hash.slice(1));
   if (hash === "outlets") return openOutlets();
+  if (hash.startsWith("outlet/")) return openOutlet(hash.slice("outlet/".length));
   if (hash === "articles") return openArticles();
   if (hash.startsWith("article/")) return openArticle(hash.slice("article/".length));
   show("events");
