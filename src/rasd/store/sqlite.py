@@ -200,12 +200,7 @@ class SqliteStore:
         with self._write() as c:
             for table in ("merged_actors", "merged_mentions", "merged_events"):
                 c.execute(f"DELETE FROM {table}")
-            c.executemany(rows.insert_sql("merged_events", rows.MERGED_COLUMNS, "?"),
-                          (_values(rows.merged_row(e)) for e in events))
-            c.executemany(rows.insert_sql("merged_mentions", rows.MENTION_COLUMNS, "?"),
-                          (r for e in events for r in rows.mention_rows(e)))
-            c.executemany(rows.insert_sql("merged_actors", rows.ACTOR_COLUMNS, "?"),
-                          (_values(r) for e in events for r in rows.actor_rows(e)))
+            _insert_merged(c, events)
             # fresh statistics let the planner choose between the date index and a filter's own
             # index (a box over half the events is faster read in date order, a small one by lon/lat)
             c.execute("ANALYZE merged_events")
@@ -219,12 +214,7 @@ class SqliteStore:
                 marks = ", ".join("?" * len(chunk))
                 for table in ("merged_actors", "merged_mentions", "merged_events"):
                     c.execute(f"DELETE FROM {table} WHERE event_id IN ({marks})", chunk)
-            c.executemany(rows.insert_sql("merged_events", rows.MERGED_COLUMNS, "?"),
-                          (_values(rows.merged_row(e)) for e in events))
-            c.executemany(rows.insert_sql("merged_mentions", rows.MENTION_COLUMNS, "?"),
-                          (r for e in events for r in rows.mention_rows(e)))
-            c.executemany(rows.insert_sql("merged_actors", rows.ACTOR_COLUMNS, "?"),
-                          (_values(r) for e in events for r in rows.actor_rows(e)))
+            _insert_merged(c, events)
 
     def candidate_articles(self, window: EventWindow) -> list[str]:
         sql, params = listing.window_sql(DIALECT, window)
@@ -283,3 +273,13 @@ class SqliteStore:
         tables = {"articles": "articles", "events": "events", "quotes": "quotes",
                   "merged": "merged_events", "mentions": "merged_mentions"}
         return {name: conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0] for name, table in tables.items()}
+
+
+def _insert_merged(c, events: Sequence[MergedEvent]) -> None:
+    """Rows of merged events, their mentions and their actors (inside the caller's transaction)."""
+    c.executemany(rows.insert_sql("merged_events", rows.MERGED_COLUMNS, "?"),
+                  (_values(rows.merged_row(e)) for e in events))
+    c.executemany(rows.insert_sql("merged_mentions", rows.MENTION_COLUMNS, "?"),
+                  (r for e in events for r in rows.mention_rows(e)))
+    c.executemany(rows.insert_sql("merged_actors", rows.ACTOR_COLUMNS, "?"),
+                  (_values(r) for e in events for r in rows.actor_rows(e)))
