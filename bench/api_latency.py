@@ -23,6 +23,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from _stats import quantile   # bench/_stats.py: the percentiles of every latency bench
+
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 
@@ -76,11 +78,6 @@ def postgres_target() -> Iterator[str]:
             shutil.rmtree(server.root, ignore_errors=True)
 
 
-def _p95(values: list[float]) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(0.95 * (len(ordered) - 1))))]
-
-
 def run_backend(name: str, target: str, events, repeat: int, limit: int) -> dict[str, tuple[float, float, int]]:
     from fastapi.testclient import TestClient
 
@@ -109,7 +106,7 @@ def run_backend(name: str, target: str, events, repeat: int, limit: int) -> dict
                     if i:  # the first request warms caches and is not counted
                         times.append(elapsed)
                     total = response.json()["total"]
-                results[label] = (statistics.median(times), _p95(times), total)
+                results[label] = (statistics.median(times), quantile(times, 0.95), total)
         return results
     finally:
         store.close()

@@ -42,6 +42,8 @@ from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+from _stats import percentiles_ms   # bench/_stats.py: the percentiles of every latency bench
+
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 
@@ -298,13 +300,6 @@ def _rows(target: str, sql: str) -> list[tuple]:
         return conn.execute(sql).fetchall()
 
 
-def _quantile(values: list[float], q: float) -> float:
-    if not values:
-        return float("nan")
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
-
-
 def run_load(backend: str, target: str, seconds: float = 120.0, readers: int = 4, ingesters: int = 2,
              merge_every: float = 20.0, articles_each: int | None = None, seed: int = 7,
              workdir: Path | None = None, extractor=None, fork: bool = False) -> LoadReport:
@@ -383,13 +378,13 @@ def run_load(backend: str, target: str, seconds: float = 120.0, readers: int = 4
     # the window ends at the last commit (the article in hand when the time was up), readers at stop_at
     window = max([r.last_s for r in results if r.committed] + [start + seconds]) - start
     rates = [len(r.committed) / max(r.last_s - r.first_s, 1e-9) if r.committed else 0.0 for r in results]
+    p50, p95, p99 = percentiles_ms(latencies)
     return LoadReport(
         backend=backend, seconds=round(window, 1), ingesters=ingesters, readers=readers,
         articles_committed=new_articles, ingest_rate=new_articles / window,
         per_ingester_rate=[round(r, 2) for r in rates], merges=sum(r.merges for r in results),
         api_requests=len(latencies), api_rate=len(latencies) / seconds,
-        api_p50_ms=_quantile(latencies, 0.50) * 1000, api_p95_ms=_quantile(latencies, 0.95) * 1000,
-        api_p99_ms=_quantile(latencies, 0.99) * 1000, api_errors=len(api_errors),
+        api_p50_ms=p50, api_p95_ms=p95, api_p99_ms=p99, api_errors=len(api_errors),
         ingest_errors=len(ingest_errors), lock_errors=len(lock_errors), stored_articles=stored,
         expected_articles=len(expected), counts_exact=stored == len(expected) and not problems,
         partial_articles=partial,

@@ -1,7 +1,7 @@
 """Scaling of ``rasd batch`` on a Dask LocalCluster against single-process ``rasd extract``.
 
-Generates N articles (default 10,000) with the generator of ``bench/extract_throughput.py``
-(recombined demo sentences, seeded), writes them as JSONL shards, then runs
+Generates N articles (default 10,000) with ``rasd.ingest.demo.recombined_articles`` (recombined
+demo sentences, seeded: the generator of ``bench/extract_throughput.py``), writes them as JSONL shards, then runs
 
     1. ``rasd extract`` in a subprocess (single process, the reference output);
     2. the Dask runner on a LocalCluster of 1 worker, then of 2 workers (threads_per_worker=1,
@@ -27,12 +27,10 @@ import tempfile
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from extract_throughput import synthetic_corpus  # noqa: E402  (the same generator, not a copy)
-
-from rasd.batch.dask_runner import BatchProgress, local_cluster, run_batch  # noqa: E402
-from rasd.batch.output import iter_documents  # noqa: E402
-from rasd.batch.partition import JobSettings  # noqa: E402
+from rasd.batch.dask_runner import BatchProgress, local_cluster, run_batch
+from rasd.batch.output import iter_documents
+from rasd.batch.partition import JobSettings
+from rasd.ingest.demo import recombined_articles
 
 
 class Timing(BatchProgress):
@@ -51,7 +49,7 @@ class Timing(BatchProgress):
 
 
 def write_shards(folder: Path, n: int, shards: int, seed: int) -> list[Path]:
-    corpus = synthetic_corpus(n, seed)
+    corpus = recombined_articles(n, seed)
     folder.mkdir(parents=True, exist_ok=True)
     paths = [folder / f"shard-{k:02d}.jsonl" for k in range(shards)]
     handles = [p.open("w", encoding="utf-8") for p in paths]

@@ -1,6 +1,6 @@
 """How one document's extraction time grows with its size: 100 KB vs 1 MB (and a point between).
 
-Builds each document by joining the bench's recombined demo articles (``extract_throughput.py``)
+Builds each document by joining recombined demo articles (``rasd.ingest.demo.recombined_articles``)
 until it reaches the target size in UTF-8 bytes (never past the 1,000,000-character input limit),
 then times each pipeline stage on it with the time budget lifted. Linear growth shows as a flat
 µs/KB column; a stage that rescans the whole document per trigger shows as a rising one.
@@ -13,16 +13,11 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import time
-from pathlib import Path
-import sys
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-from extract_throughput import synthetic_corpus  # noqa: E402
-
-from rasd.build import build_extractor  # noqa: E402
-from rasd.extract.output import to_output  # noqa: E402
-from rasd.model.io import ArticleIn  # noqa: E402
+from rasd.build import build_extractor
+from rasd.extract.output import to_output
+from rasd.ingest.demo import recombined_articles
+from rasd.model.io import ArticleIn
 
 MAX_CHARS = 1_000_000
 
@@ -49,7 +44,7 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="+", default=[100_000, 300_000, 1_000_000])
     args = parser.parse_args()
     extractor = build_extractor(time_budget_s=1e9)
-    pool = [a.text for a in synthetic_corpus(400, 7)]
+    pool = [a.text for a in recombined_articles(400, 7)]
     print(f"{'bytes':>9} {'chars':>8} {'events':>6} {'total s':>8} {'µs/KB':>7}  per stage (s)")
     for size in args.sizes:
         text = sized_text(pool, size)

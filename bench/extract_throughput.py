@@ -1,8 +1,9 @@
 """Throughput and peak memory of the extraction pipeline on one core.
 
-Generates N articles (default 1,000) by recombining sentences of the bundled demo corpus (seeded,
-so runs are comparable), builds the extractor once (start-up is timed separately), then extracts
-every article and serialises its record, as ``rasd extract`` does. Prints articles/s and peak RSS.
+Generates N articles (default 1,000) by recombining sentences of the bundled demo corpus
+(``rasd.ingest.demo.recombined_articles``, seeded, so runs are comparable: the generator every
+bench uses), builds the extractor once (start-up is timed separately), then extracts every article
+and serialises its record, as ``rasd extract`` does. Prints articles/s and peak RSS.
 
     .venv/bin/python bench/extract_throughput.py [--articles 1000] [--seed 7]
 """
@@ -10,36 +11,12 @@ every article and serialises its record, as ``rasd extract`` does. Prints articl
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import os
-import random
 import resource
 import time
 
 from rasd.build import build_extractor
-from rasd.ingest.demo import demo_articles
-from rasd.model.io import ArticleIn
-from rasd.text.normalize import normalize_text
-from rasd.text.sentences import split_sentences
-
-
-def synthetic_corpus(n: int, seed: int) -> list[ArticleIn]:
-    rng = random.Random(seed)
-    demo = demo_articles()
-    pool: list[tuple[str, ArticleIn]] = []
-    for a in demo:
-        norm = normalize_text(a.text)
-        for s in split_sentences(norm.text):
-            start, end = norm.to_original(s.start, s.end)
-            pool.append((a.text[start:end], a))
-    out = []
-    for i in range(n):
-        k = rng.randint(8, 30)
-        picks = rng.sample(pool, k)
-        text = " ".join(p[0] for p in picks)
-        base = picks[0][1]
-        out.append(ArticleIn(id=f"bench_{i:06d}", text=text, published=base.published or dt.date(2020, 5, 21)))
-    return out
+from rasd.ingest.demo import recombined_articles
 
 
 def main() -> None:
@@ -50,7 +27,7 @@ def main() -> None:
     t0 = time.perf_counter()
     extractor = build_extractor()
     startup = time.perf_counter() - t0
-    corpus = synthetic_corpus(args.articles, args.seed)
+    corpus = recombined_articles(args.articles, args.seed)
     chars = sum(len(a.text) for a in corpus)
     events = 0
     t1 = time.perf_counter()

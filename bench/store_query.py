@@ -16,6 +16,7 @@ import random
 import statistics
 import time
 
+from _stats import quantile   # bench/_stats.py: the percentiles of every latency bench
 from rasd.store import EventFilter, MentionRef, MergedEvent, Store, open_store
 
 PLACES = [  # (country, code, admin1, place id, lat, lon, sides)
@@ -85,13 +86,8 @@ def measure(store: Store, repeat: int) -> dict[str, tuple[float, float, float, f
             t = time.perf_counter()
             store.count_events(flt)
             count.append((time.perf_counter() - t) * 1000)
-        results[name] = (statistics.median(page), _p95(page), statistics.median(count), _p95(count))
+        results[name] = (statistics.median(page), quantile(page, 0.95), statistics.median(count), quantile(count, 0.95))
     return results
-
-
-def _p95(values: list[float]) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(0.95 * (len(ordered) - 1))))]
 
 
 def main() -> None:

@@ -1,5 +1,6 @@
-"""GET /api/articles (list, detail; on SQLite and PostgreSQL) and POST /api/articles (ingest: extract,
-store, merge; the input checks). Who may post is tested in test_access.py, body size in test_guard.py."""
+"""GET /api/articles (list by offset, cursor and outlet, one page read from the store; detail; on
+SQLite and PostgreSQL) and POST /api/articles (ingest: extract, store, merge; the input checks).
+Who may post is tested in test_access.py, body size in test_guard.py."""
 
 from __future__ import annotations
 
@@ -8,6 +9,10 @@ import json
 import pytest
 
 from api_helpers import API_KEY, assert_error  # tests/api/api_helpers.py
+from fastapi.testclient import TestClient
+
+from rasd.api import ApiSettings, create_app
+from rasd.dedup import merge_articles
 
 KEY = {"X-API-Key": API_KEY}
 
@@ -39,6 +44,52 @@ def test_article_list_pages_through_every_article(client, demo_docs):
     assert five["total"] == 17 and [a["article_id"] for a in five["items"] + rest["items"]] == ids
     two = client.get("/api/articles", params={"limit": 2, "offset": 1}).json()["items"]
     assert [a["article_id"] for a in two] == ids[1:3]
+
+
+def test_article_list_follows_cursors_and_filters_by_outlet(client, demo_docs):
+    ids = [a["article_id"] for a in client.get("/api/articles", params={"limit": 1000}).json()["items"]]
+    seen, cursor = [], None
+    while True:
+        page = client.get("/api/articles", params={"limit": 4, **({"cursor": cursor} if cursor else {})}).json()
+        assert page["total"] == 17 and len(page["items"]) <= 4
+        seen += [a["article_id"] for a in page["items"]]
+        cursor = page["next_cursor"]
+        if cursor is None:
+            break
+    assert seen == ids
+    article, _ = demo_docs[5]
+    page = client.get("/api/articles", params={"outlet": article.outlet}).json()
+    expected = [a.id for a, _ in demo_docs if a.outlet == article.outlet]
+    assert [a["doc_id"] for a in page["items"]] == expected and page["total"] == len(expected) < 17
+    assert client.get("/api/articles", params={"outlet": "No Such Outlet"}).json() == {
+        "total": 0, "limit": 50, "offset": 0, "items": [], "next_cursor": None}
+
+
+def test_an_outlets_articles_page_by_cursor(make_client):
+    c = make_client(api_key=API_KEY)
+    for n in range(3):
+        body = {**ARTICLE, "id": f"desk-{n}", "url": f"https://example.org/desk/{n}", "outlet": "Desk Test"}
+        assert c.post("/api/articles", json=body, headers=KEY).status_code == 201
+    first = c.get("/api/articles", params={"outlet": "Desk Test", "limit": 2}).json()
+    rest = c.get("/api/articles", params={"outlet": "Desk Test", "cursor": first["next_cursor"]}).json()
+    assert (first["total"], rest["total"], rest["next_cursor"]) == (3, 3, None)
+    assert [a["doc_id"] for a in first["items"] + rest["items"]] == ["desk-0", "desk-1", "desk-2"]
+
+
+@pytest.mark.parametrize("cursor", ["abc", "-1", "1e3", "9" * 41])
+def test_a_cursor_not_from_the_api_is_422(client, cursor):
+    assert assert_error(client.get("/api/articles", params={"cursor": cursor}), 422)["code"] == "RASD-E422"
+
+
+def test_article_list_reads_one_page_not_every_document(demo_store, rasd_extractor, monkeypatch):
+    def scan():
+        raise AssertionError("GET /api/articles read every stored document")
+
+    monkeypatch.setattr(demo_store, "iter_documents", scan)
+    with TestClient(create_app(demo_store, ApiSettings(), extractor=rasd_extractor)) as c:
+        r = c.get("/api/articles", params={"limit": 3, "offset": 2})
+    assert r.status_code == 200, r.text
+    assert r.json()["total"] == 17 and len(r.json()["items"]) == 3
 
 
 def test_article_detail_has_text_and_records(client):
@@ -73,6 +124,19 @@ def test_ingest_extracts_stores_and_merges(make_client):
     again = c.post("/api/articles", json=ARTICLE, headers=KEY)
     assert again.status_code == 200 and again.json()["status"] == "unchanged"
     assert c.get("/api/articles").json()["total"] == 18
+
+
+def test_without_merge_on_ingest_a_post_only_stores_and_the_next_merge_is_incremental(make_client, merge_context):
+    c = make_client(api_key=API_KEY, merge_on_ingest=False)
+    before = c.get("/api/events", params={"limit": 1}).json()["total"]
+    body = c.post("/api/articles", json=ARTICLE, headers=KEY).json()
+    assert body["status"] == "inserted" and body["document"]["events"] and body["merged_event_ids"] == []
+    assert c.get("/api/events", params={"limit": 1}).json()["total"] == before
+    store = c.app.state.rasd.store
+    assert store.unmerged_article_ids() == [body["article_id"]]
+    update = merge_articles(store, [], merge_context)   # what the next POST (or `rasd ingest`) runs first
+    assert not update.full and update.events and store.merged_event_ids(body["article_id"])
+    assert c.get("/api/events", params={"limit": 1}).json()["total"] > before
 
 
 def test_hostile_markup_is_stored_as_given(make_client):

@@ -7,6 +7,9 @@ from collections import Counter
 from urllib.parse import quote
 
 from api_helpers import assert_error  # tests/api/api_helpers.py
+from fastapi.testclient import TestClient
+
+from rasd.api import ApiSettings, create_app
 
 
 def test_stats_add_up(client, everything):
@@ -72,3 +75,18 @@ def test_unknown_outlet_is_a_coded_404(client):
         r = client.get(f"/api/outlets/{name}")
         assert assert_error(r, 404) == {"code": "RASD-E404", "message": "no outlet with this name"}
     assert assert_error(client.get("/api/outlets/" + "x" * 201), 422)["code"] == "RASD-E422"
+
+
+def test_merged_event_counts_come_from_one_count_not_from_paging_events(demo_store, rasd_extractor, everything,
+                                                                         monkeypatch):
+    def paged(*_args, **_kwargs):
+        raise AssertionError("the outlet profiles paged through the merged events")
+
+    monkeypatch.setattr(demo_store, "query_events", paged)
+    with TestClient(create_app(demo_store, ApiSettings(), extractor=rasd_extractor)) as c:  # a fresh cache
+        items = c.get("/api/outlets").json()["items"]
+        for profile in items:
+            assert profile["merged_events"] == sum(profile["outlet"] in e["outlets"] for e in everything)
+        one = c.get("/api/outlets/" + quote(items[0]["outlet"], safe=""))
+    assert one.status_code == 200 and one.json() == items[0]
+    assert sum(p["merged_events"] for p in items) >= len(everything) > 0

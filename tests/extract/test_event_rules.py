@@ -115,3 +115,150 @@ def test_condemnation_without_hamza_is_accuse(run):
     out = run("ودانت جامعة الدول العربية الهجوم الذي استهدف سوقا شعبيا في مدينة الفاشر.", published="2024-06-01")
     assert "ACCUSE" in [e.plover_type for e in out.events]
     assert not [e for e in out.events if e.family == "violent"], out.events
+
+
+# --- rules of 2026-12-07 (second session) ---------------------------------------------------------
+
+def _violent(out):
+    return [e for e in out.events if e.family == "violent"]
+
+
+def _political(out, plover=None):
+    return [e for e in out.events if e.family == "political" and (plover is None or e.plover_type == plover)]
+
+
+def test_purpose_marker_keeps_the_aim_out(run):
+    out = run("ويبذل الحلفاء جهودا كبيرة من أجل ألا يفقدوا السيطرة على الميناء في الأسابيع المقبلة.", published="2020-04-30")
+    assert not _violent(out), out.events
+    assert "purpose" in [s.reason for s in out.skipped]
+
+
+@pytest.mark.parametrize(
+    "text, plover",
+    [
+        ("وأعلن الجيش استئناف مشاركته في لجنة وقف إطلاق النار برعاية أممية.", "RETREAT"),
+        ("وغادر الوفدان مدينة جدة عقب جولتي محادثات لم تثمر عن اتفاق.", "CONSULT"),
+        ("وتحدث المحلل عن دور طهران في دعم الفصائل المسلحة.", "SUPPORT"),
+    ],
+)
+def test_topic_or_name_is_not_an_act(run, text, plover):
+    out = run(text, published="2020-06-04")
+    assert not _political(out, plover), out.events
+
+
+def test_meeting_in_a_phone_call_took_place(run):
+    out = run("وبحث الرئيس التركي رجب طيب أردوغان والرئيس الروسي فلاديمير بوتين، في اتصال هاتفي، الأوضاع في إدلب.",
+              published="2020-02-28")
+    assert _political(out, "CONSULT"), out.events
+
+
+def test_main_clause_of_a_condition_is_not_an_event(run):
+    out = run("وأكد القائد أنه لا هدنة ولا وقف للقتال ما لم تنسحب الميليشيات من المدينة.", published="2019-11-25")
+    assert not _political(out, "RETREAT") and not _violent(out), out.events
+
+
+def test_relative_what_not_is_no_condition(run):
+    out = run("وقتل ثلاثة مدنيين في قصف مدفعي على بلدة كفرنبل، وهو ما لم تؤكده السلطات.", published="2019-05-10")
+    assert [e.sub_event_type for e in _violent(out)] == ["Shelling/artillery/missile attack"], out.events
+
+
+def test_enemy_plan_reported_by_a_speaker_is_not_his_threat(run):
+    out = run("وأضاف المتحدث باسم الجيش الوطني الليبي أن مجموعات تابعة لقوات الوفاق تستعد لقصف أحياء مدينة سرت بالمدفعية.",
+              published="2020-04-30")
+    assert not [e for e in _political(out, "THREATEN") if e.actor1 == "LNA"], out.events
+
+
+def test_states_joining_a_call_are_no_change_to_armed_group(run):
+    out = run("وانضمت لندن وروما إلى الدول الداعية إلى التهدئة في السودان.", published="2020-05-21")
+    assert not [e for e in _violent(out) if e.sub_event_type == "Change to group/activity"], out.events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأكد الرئيسان أنهما اتفقا في مكالمتهما على ضرورة التوصل إلى هدنة في السودان.",
+        "وشدد وزير الخارجية المصري سامح شكري على ضرورة انسحاب القوات الأجنبية من ليبيا.",
+    ],
+)
+def test_agreeing_or_insisting_on_a_need_is_a_request(run, text):
+    out = run(text, published="2023-05-20")
+    assert _political(out, "REQUEST") and not _political(out, "AGREE"), out.events
+
+
+def test_violation_told_by_the_narrator_accuses_nobody(run):
+    out = run("وأرسلت أبوظبي شحنة أسلحة إلى بنغازي في خرق صريح للقرار الأممي.", published="2019-11-15")
+    assert not _political(out, "ACCUSE"), out.events
+    assert _political(out, "AID"), out.events
+
+
+def test_violation_in_a_statement_accuses_the_doer(run):
+    out = run("وقال المتحدث باسم الجيش الوطني الليبي أحمد المسماري إن أنقرة تنتهك يوميا المياه الإقليمية لليبيا.",
+              published="2020-04-30")
+    acc = _political(out, "ACCUSE")
+    assert acc and all(e.actor1 == "LNA" for e in acc) and "Turkey" in {e.actor2 for e in acc}, out.events
+
+
+def test_a_weapon_that_is_only_watched_is_no_attack(run):
+    out = run("وتمكنت الدفاعات الجوية في مأرب من رصد طائرة مسيرة أطلقها الحوثيون، ثم أسقطتها فوق صرواح.",
+              published="2020-04-30")
+    assert [e.sub_event_type for e in _violent(out)] == ["Disrupted weapons use"], out.events
+    assert "observed" in [s.reason for s in out.skipped]
+
+
+def test_operation_that_will_start_is_future(run):
+    out = run("وأكد قائد المحور أن الهجوم سيبدأ خلال ساعات وأن قواته جاهزة.", published="2020-05-21")
+    assert not _violent(out), out.events
+
+
+@pytest.mark.parametrize(
+    "text, plover",
+    [
+        ("وقالت قيادة الجيش الوطني الليبي إنها قامت بإعادة تمركز قواتها في محيط مدينة سرت.", "RETREAT"),
+        ("فيما تراجعت قوات الجيش الوطني إلى خارج مدينة ترهونة.", "RETREAT"),
+        ("وتراجعت الحكومة السودانية عن قرارها بإغلاق المعبر.", "CONCEDE"),
+    ],
+)
+def test_pulling_back_troops_is_a_retreat(run, text, plover):
+    out = run(text, published="2020-06-04")
+    assert plover in [e.plover_type for e in _political(out)], out.events
+
+
+def test_concern_about_a_party_accuses_it_but_concern_alone_does_not(run):
+    out = run("وأعرب وزير الخارجية الفرنسي جان إيف لودريان عن قلقه من التدخل التركي في ليبيا.", published="2020-06-10")
+    acc = _political(out, "ACCUSE")
+    assert acc and acc[0].actor1 == "France" and acc[0].actor2 == "Turkey", out.events
+    out = run("وأعرب المبعوث الأممي عن قلقه البالغ من التصعيد الأخير.", published="2020-06-10")
+    assert not _political(out, "ACCUSE"), out.events
+
+
+def test_obligation_laid_on_a_party_is_a_request(run):
+    out = run("وقال وزير الخارجية الفرنسي جان إيف لودريان في بيان إن على تركيا أن تسحب قواتها من ليبيا فورا.",
+              published="2020-06-10")
+    req = _political(out, "REQUEST")
+    assert req and req[0].actor1 == "France" and req[0].actor2 == "Turkey", out.events
+
+
+def test_headline_event_folds_into_the_body(run):
+    text = ("الدفاعات الجوية تسقط مسيرة تركية فوق قاعدة معيتيقة\n\n"
+            "أسقطت الدفاعات الجوية التابعة للجيش الوطني الليبي، مساء أمس، طائرة مسيرة تركية فوق قاعدة معيتيقة في طرابلس.")
+    out = run(text, published="2020-01-27")
+    stopped = [e for e in _violent(out) if e.sub_event_type == "Disrupted weapons use"]
+    assert len(stopped) == 1 and stopped[0].actor1 == "LNA", out.events
+
+
+def test_country_level_lead_gives_way_to_the_towns(run):
+    text = ("شنت طائرات تركية، ليل السبت، غارات على مواقع في سوريا. "
+            "وقال المرصد السوري لحقوق الإنسان إن غارة استهدفت محطة كهرباء قرب مدينة القامشلي، "
+            "فيما طالت غارة أخرى مقرا عسكريا عند أطراف بلدة عامودا.")
+    out = run(text, published="2024-01-14")
+    strikes = [e for e in _violent(out) if e.sub_event_type == "Air/drone strike"]
+    assert strikes and all(e.location != "Syria" for e in strikes), strikes
+    assert all(e.actor1 != "Syrian Observatory for Human Rights" for e in strikes), strikes  # a monitor tells, it does not strike
+
+
+def test_attack_carried_out_by_is_the_doer(run):
+    out = run("أدانت الحكومة العراقية، اليوم الثلاثاء، القصف الذي نفذته طائرة مسيرة تركية على سيارة في قضاء سنجار.",
+              published="2024-06-18")
+    acc = _political(out, "ACCUSE")
+    assert acc and acc[0].actor1 == "Iraqi government" and acc[0].actor2 == "Turkey", out.events
+    assert [e.actor1 for e in _violent(out)] == ["Turkey"], out.events

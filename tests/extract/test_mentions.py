@@ -43,3 +43,43 @@ def test_place_mentions_through_clitics(stages, text, place, country):
 def test_country_is_inferred_from_places(stages):
     doc = stages("قصفت طائرات مسيرة مواقع في مدينة سرت ومحيط الجفرة.", "mentions")
     assert doc.country == "LY"
+
+
+@pytest.mark.parametrize(
+    "text, backer",
+    [
+        ("هاجمت الميليشيات المدعومة من إيران قاعدة عسكرية في الأنبار.", "IRAN"),
+        ("وتقدمت الفصائل المسلحة الموالية لتركيا نحو بلدة قرب منبج.", "TURKEY"),
+        ("وشنت قوات النظام المدعومة من قبل روسيا هجوما على بلدة في ريف إدلب.", "RUSSIA"),
+        ("وسيطرت قوات محلية على البلدة بدعم تركي بعد اشتباكات عنيفة.", "TURKEY"),
+        ("وقاتلت الجماعات التابعة لإيران في محيط مدينة دير الزور.", "IRAN"),
+        ("وتقدمت قوات قبلية مدعومة من السعودية والإمارات نحو مدينة مأرب.", "UAE"),  # «و» joins a second backer
+        ("وتقدمت ألوية محلية مدعومة من التحالف الدولي نحو بلدة في ريف الرقة.", "GLOBAL_COALITION"),
+    ],
+)
+def test_sponsoring_state_is_a_backer(stages, text, backer):
+    doc = stages(text, "mentions")
+    marked = [m for m in doc.actor_mentions if m.actor_id == backer]
+    assert marked and all(m.backer for m in marked), doc.actor_mentions
+
+
+@pytest.mark.parametrize(
+    "text, actor",
+    [
+        ("وقالت إيران إنها تدعم الحوار بين الأطراف اليمنية.", "IRAN"),
+        ("وقالت الجماعة إنها استهدفت سفينة كانت تقدم الدعم لإسرائيل.", "ISRAEL"),  # the recipient
+        ("وقصفت القوات التابعة لحكومة الوفاق مواقع جنوب طرابلس.", "GNA"),  # a party, not a state
+        ("وقصفت الطائرات التابعة للتحالف الدولي مواقع قرب مدينة الرقة.", "GLOBAL_COALITION"),  # its own planes
+    ],
+)
+def test_party_is_not_a_backer(stages, text, actor):
+    doc = stages(text, "mentions")
+    marked = [m for m in doc.actor_mentions if (m.actor_id or m.candidates[0]) == actor]
+    assert marked and not any(m.backer for m in marked), doc.actor_mentions
+
+
+def test_actor_inside_a_longer_place_name_is_dropped(stages):
+    doc = stages("سقطت صواريخ على قاعدة عين الأسد الجوية في محافظة الأنبار.", "mentions")
+    assert not [m for m in doc.actor_mentions if "الأسد" in m.text], doc.actor_mentions
+    assert any("عين الأسد" in p.text for p in doc.place_mentions), doc.place_mentions
+

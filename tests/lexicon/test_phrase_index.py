@@ -35,3 +35,24 @@ def test_equally_long_phrases_keep_the_first_added():
     assert _match(index, "مقتل عنصرا") == [(0, 2, ("first",))]
     index.add("مقتل", "one_word")  # adding after a match rebuilds that word's phrases
     assert _match(index, "مقتل جندي") == [(0, 1, ("one_word",))]
+
+
+def test_a_longer_phrase_starting_inside_a_match_wins():
+    # «مقاتلات تحالف دعم الشرعية»: «تحالف دعم الشرعية» is the better reading than «مقاتلات تحالف»
+    index: PhraseIndex[str] = PhraseIndex()
+    index.add_all([("مقاتلات تحالف", "jets"), ("تحالف دعم الشرعية", "coalition")])
+    assert _match(index, "وشنت مقاتلات تحالف دعم الشرعية غارات") == [(2, 5, ("coalition",))]
+    assert _match(index, "وحلقت مقاتلات تحالف فوق المدينة") == [(1, 3, ("jets",))]
+
+
+def test_article_sensitive_names_need_their_article():
+    # the preposition «عند» is not the base «العند», the dual «قريتين» is not the town «القريتين»
+    index: PhraseIndex[str] = PhraseIndex(article_sensitive=True)
+    index.add_all([("العند", "anad"), ("القريتين", "qaryatayn"), ("مأرب", "marib")])
+    assert _match(index, "غارات عند الجسر على قريتين") == []
+    assert _match(index, "قصف قاعدة بالعند وفي القريتين ومأرب") == [
+        (2, 3, ("anad",)), (4, 5, ("qaryatayn",)), (5, 6, ("marib",)),
+    ]
+    plain: PhraseIndex[str] = PhraseIndex()
+    plain.add("العند", "anad")
+    assert _match(plain, "عند الجسر") == [(0, 1, ("anad",))]  # actors/triggers keep the old behaviour

@@ -73,6 +73,13 @@ EVENTS = [
 
 
 @pytest.fixture
+def sample_articles() -> dict[str, ArticleIn]:
+    """The two articles of the `filled` store, by name (``.venv/bin/pytest`` cannot import this
+    module as ``tests.store.conftest``: only ``python -m pytest`` puts the checkout on sys.path)."""
+    return dict(ARTICLES)
+
+
+@pytest.fixture
 def sample_events() -> list[MergedEvent]:
     return list(EVENTS)
 

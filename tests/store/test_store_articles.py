@@ -10,7 +10,6 @@ import pytest
 from rasd.model.io import ArticleIn, DocumentOut
 from rasd.store import MentionRef
 from rasd.store.keys import article_key
-from tests.store.conftest import ARTICLES  # the articles of the `filled` store
 
 OUTLETS = ("Desk A", "Desk B", "Desk C")
 
@@ -68,9 +67,9 @@ def test_a_cursor_that_is_not_ours_is_a_value_error(seven, cursor):
         seven.list_articles(cursor=cursor)
 
 
-def test_article_to_merged_event_ids(filled, sample_events):
-    watiya = article_key(ARTICLES["watiya"]).article_id
-    marib = article_key(ARTICLES["marib"]).article_id
+def test_article_to_merged_event_ids(filled, sample_events, sample_articles):
+    watiya = article_key(sample_articles["watiya"]).article_id
+    marib = article_key(sample_articles["marib"]).article_id
     assert filled.merged_event_ids(watiya) == ["ev-base"]
     assert filled.merged_event_ids(marib) == ["ev-marib"]
     assert filled.merged_event_ids("u:unknown") == []

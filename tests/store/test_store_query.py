@@ -80,3 +80,19 @@ def test_replace_merged_replaces_everything(filled, sample_events):
     assert _ids(filled, actor="USA") == []
     filled.replace_merged([])
     assert filled.counts()["merged"] == 0 and filled.counts()["mentions"] == 0
+
+
+def test_merged_events_per_outlet_counts_each_event_once(filled, sample_events):
+    base = sample_events[0]
+    twice = dataclasses.replace(base.mentions[0], event_index=1, evidence_start=20, evidence_end=30)
+    nameless = [dataclasses.replace(base.mentions[0], outlet=o, event_index=i) for i, o in ((2, None), (3, ""))]
+    events = [dataclasses.replace(base, mentions=(*base.mentions, twice, *nameless)), *sample_events[1:]]
+    filled.replace_merged(events)
+    expected: dict = {}
+    for e in events:   # an outlet reporting an event twice counts it once; "" is no outlet, as None
+        for outlet in {m.outlet or None for m in e.mentions}:
+            expected[outlet] = expected.get(outlet, 0) + 1
+    assert filled.merged_events_per_outlet() == expected
+    assert expected["Wire"] == len([e for e in events if "Wire" in {m.outlet for m in e.mentions}]) > 1
+    filled.replace_merged([])
+    assert filled.merged_events_per_outlet() == {}

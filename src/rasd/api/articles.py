@@ -3,12 +3,13 @@
 Ingest runs what ``rasd ingest`` runs: input checks, extraction, ``put_document``, then an
 incremental merge (``rasd.dedup.merge_articles``: only the merged events the article can change are
 re-clustered), and answers with the extracted document and the merged events the article now
-belongs to. Writes are serialised by one lock per app.
+belongs to. Writes are serialised by one lock per app; the merge itself runs under the store's
+merge lock, so an ingest by another process (``rasd ingest``) merges before or after it, never
+at the same time. The article list reads one page from the store (``Store.list_articles``).
 """
 
 from __future__ import annotations
 
-from itertools import islice
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Path, Query, Response
@@ -21,18 +22,14 @@ from rasd.dedup import merge_articles
 from rasd.errors import ErrorCode
 from rasd.ingest.checks import check_text, check_unicode
 from rasd.model.io import ArticleIn, DocumentOut
-from rasd.store.base import IngestResult
-from rasd.store.keys import article_key
+from rasd.store.base import IngestResult, StoredArticle
 
 router = APIRouter(prefix="/api", tags=["articles"], responses=error_responses(401, 403))
 
 
-def _summary(article: ArticleIn, doc: DocumentOut) -> ArticleSummary:
-    return ArticleSummary(
-        article_id=article_key(article).article_id, doc_id=doc.doc_id, outlet=article.outlet or doc.outlet,
-        outlet_side=article.outlet_side, published=article.published or doc.published, url=article.url,
-        events=len(doc.events), quotes=len(doc.quotes), stance=doc.stance.label if doc.stance else None,
-    )
+def _listed(a: StoredArticle) -> ArticleSummary:
+    return ArticleSummary(article_id=a.article_id, doc_id=a.doc_id, outlet=a.outlet, outlet_side=a.outlet_side,
+                          published=a.published, url=a.url, events=a.events, quotes=a.quotes, stance=a.stance)
 
 
 @router.get("/articles", response_model=ArticlePage, dependencies=[Depends(require_read)],
@@ -41,16 +38,17 @@ async def list_articles(
     state: State,
     limit: Annotated[int, Query(ge=1, le=1000)] = 50,
     offset: Annotated[int, Query(ge=0, le=1_000_000)] = 0,
+    cursor: Annotated[str | None, Query(max_length=40, description="`next_cursor` of the previous page")] = None,
+    outlet: Annotated[str | None, Query(min_length=1, max_length=200, description="only this outlet's articles")] = None,
 ) -> ArticlePage:
-    """Stored articles in the order they were first stored, with their extraction counts."""
-    # the Store protocol has no paged article listing: read documents in store order and stop
-    # after the page (cost grows with the offset, fine for browsing)
-
-    def work() -> ArticlePage:
-        page = [_summary(a, d) for a, d in islice(state.store.iter_documents(), offset, offset + limit)]
-        return ArticlePage(total=state.store.counts()["articles"], limit=limit, offset=offset, items=page)
-
-    return await state.run(work)
+    """Stored articles in the order they were first stored, with their extraction counts: one page
+    read by the store (by ``offset``, or after ``cursor`` at constant cost), optionally of one outlet."""
+    try:
+        found = await state.run(state.store.list_articles, limit=limit, offset=offset, cursor=cursor, outlet=outlet)
+    except ValueError:
+        raise ApiError(422, ErrorCode.API_INVALID, "cursor: not a next_cursor given by this API") from None
+    return ArticlePage(total=found.total, limit=limit, offset=offset, items=[_listed(a) for a in found.items],
+                       next_cursor=found.next_cursor)
 
 
 @router.get("/articles/{article_id}", response_model=ArticleDetail, dependencies=[Depends(require_read)],

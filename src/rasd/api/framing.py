@@ -19,7 +19,6 @@ from rasd.api.schemas import OutletProfile, SideTerms, TermUse
 from rasd.extract.framing import CONFLICT_OF
 from rasd.lexicon.resources import Resources
 from rasd.model.io import ArticleIn, DocumentOut
-from rasd.store.base import MergedEvent
 from rasd.text.normalize import normalize_text
 from rasd.text.tokens import tokenize
 
@@ -55,18 +54,11 @@ def outlet_name(*names: str | None) -> str:
     return next((n for n in names if n), UNKNOWN_OUTLET)
 
 
-def merged_event_counts(events: Iterable[MergedEvent]) -> Counter[str]:
-    """Per outlet, the merged events it is a source of (an outlet with two mentions counts once)."""
-    counts: Counter[str] = Counter()
-    for event in events:
-        counts.update({outlet_name(m.outlet) for m in event.mentions})
-    return counts
-
-
 def outlet_profiles(docs: Iterable[tuple[ArticleIn, DocumentOut]], resources: Resources,
                     merged: Mapping[str, int] | None = None) -> list[OutletProfile]:
     """One profile per outlet, outlets with the most articles first. ``merged`` gives each outlet's
-    number of merged events (:func:`merged_event_counts`); without it those counts are 0."""
+    number of merged events, keyed by :func:`outlet_name` (``Store.merged_events_per_outlet``
+    counts them); without it those counts are 0."""
     merged = merged or {}
     articles: Counter[str] = Counter()
     events: Counter[str] = Counter()

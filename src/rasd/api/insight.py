@@ -4,14 +4,14 @@ profile) and ``/api/outlets/{name}`` (one outlet's)."""
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Path
 
 from rasd.api.access import State, require_read
-from rasd.api.exports import iter_events
-from rasd.api.framing import merged_event_counts, outlet_profiles
-from rasd.api.params import OFFSET_MAX, event_filter
+from rasd.api.framing import outlet_name, outlet_profiles
+from rasd.api.params import event_filter
 from rasd.api.problems import ApiError, error_responses
 from rasd.api.schemas import DayCount, OutletList, OutletProfile, Stats, TypeCount
 from rasd.api.state import ApiState
@@ -38,7 +38,9 @@ def _profiles(state: ApiState) -> list[OutletProfile]:
     until the stored data changes (one pass serves the list and every single outlet)."""
 
     def build() -> list[OutletProfile]:
-        merged = merged_event_counts(iter_events(state.store, EventFilter(), OFFSET_MAX))
+        merged: Counter[str] = Counter()
+        for outlet, n in state.store.merged_events_per_outlet().items():   # one COUNT query
+            merged[outlet_name(outlet)] += n
         return outlet_profiles(state.store.iter_documents(), state.extractor.resources, merged)
 
     return state.cached("outlets", state.data_version(), build)

@@ -153,10 +153,12 @@ class ArticleSummary(BaseModel):
 
 
 class ArticlePage(BaseModel):
-    total: int
+    total: int = Field(description="stored articles matching the filter, over all pages")
     limit: int
     offset: int
     items: list[ArticleSummary]
+    next_cursor: str | None = Field(
+        default=None, description="pass as `cursor` for the next page (constant cost however deep); null after the last")
 
 
 class ArticleDetail(BaseModel):

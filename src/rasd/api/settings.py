@@ -41,7 +41,7 @@ class ApiSettings:
     writes_per_minute: int = 30              # per client address; a burst of this many is allowed
     tiles_url: str | None = None             # an XYZ template; None: the bundled outline only
     tiles_attribution: str | None = None
-    merge_on_ingest: bool = True             # re-merge all events after each POSTed article
+    merge_on_ingest: bool = True             # merge each POSTed article, incrementally (rasd.dedup.incremental)
     export_max_rows: int = 100_000           # events per export file
     lexicon_dirs: tuple[Path, ...] = ()      # extra lexicon folders for the ingest extractor
     store_threads: int = 8                   # threads querying the store (one connection each)

@@ -37,7 +37,8 @@ class ApiState:
         self.store = store
         self.settings = settings
         self.limiter = RateLimiter(settings.writes_per_minute)
-        # writes (put + merge) run one at a time: merging recomputes every merged event
+        # this app's writes (put + incremental merge) run one at a time; writers in other processes
+        # are kept apart by the store's merge lock (Store.merge_transaction)
         self.write_lock = threading.Lock()
         self._extractor = extractor
         self._build_lock = threading.Lock()

@@ -11,7 +11,12 @@ article only a few merged events can change, and they can be found from the stor
    in that window); each candidate mention that *is* compatible brings its whole merged event into
    the set, and those mentions are searched from in turn, until nothing new is found;
 3. the set is clustered and its merged events are built exactly as a full merge does, and written
-   in place of the merged events it came from (``Store.update_merged``, one transaction).
+   in place of the merged events it came from (``Store.update_merged``).
+
+Steps 1-3 run in one transaction holding the store's merge lock (``Store.merge_transaction``:
+SQLite ``BEGIN IMMEDIATE``, PostgreSQL a transaction-level advisory lock). Without it, two writers
+of one store (``rasd ingest`` beside the API's ``POST /api/articles``) could each read the same
+merged events, re-cluster them, and both write: the same event twice, or a mention in two events.
 
 Why this equals a full re-merge: every mention outside the set is incompatible with every mention
 inside it, and the set is made of whole clusters. Clustering (:mod:`rasd.dedup.cluster`) only ever
@@ -39,7 +44,7 @@ from dataclasses import dataclass
 
 from rasd.dedup.compat import DATE_WINDOW_DAYS, compatible
 from rasd.dedup.context import MergeContext, lexicon_context
-from rasd.dedup.merge import merge_mentions, merge_store
+from rasd.dedup.merge import locked, merge_mentions, merge_store
 from rasd.dedup.mentions import Mention, mentions_of
 from rasd.dedup.syndication import SyndicationFinder
 from rasd.model.io import ArticleIn, DocumentOut
@@ -118,9 +123,17 @@ def merge_articles(store: Store, article_ids: Iterable[str], ctx: MergeContext |
     """Bring the merged events up to date after ``article_ids`` were stored (see the module docstring).
 
     ``include_unmerged`` also merges stored articles no merge has seen; ``full_above=None`` never
-    falls back to a full merge for the size of the batch.
+    falls back to a full merge for the size of the batch. The reads and the write run in one
+    transaction under the store's merge lock (:func:`rasd.dedup.merge.locked`): a concurrent writer's
+    merge waits, then starts from what this one wrote.
     """
     ctx = ctx or lexicon_context()
+    ids = frozenset(article_ids)
+    return locked(store, lambda: _merge_articles(store, ids, ctx, include_unmerged, full_above))
+
+
+def _merge_articles(store: Store, article_ids: frozenset[str], ctx: MergeContext, include_unmerged: bool,
+                    full_above: int | None) -> MergeUpdate:
     changed = set(article_ids)
     if include_unmerged:
         changed |= set(store.unmerged_article_ids())

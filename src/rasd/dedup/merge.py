@@ -2,15 +2,16 @@
 
 ``merge_store(store)`` reads all documents, finds syndicated copies, clusters compatible mentions
 (:mod:`rasd.dedup.cluster`), builds the merged records (:mod:`rasd.dedup.canonical`) and replaces
-the store's merged events in one transaction. It recomputes from scratch, so its result depends
-only on what is stored, never on the order of earlier runs.
+the store's merged events in one transaction, under the store's merge lock. It recomputes from
+scratch, so its result depends only on what is stored, never on the order of earlier runs.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import hashlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from typing import TypeVar
 
 from rasd.dedup.canonical import merged_event
 from rasd.dedup.cluster import cluster_mentions
@@ -20,6 +21,8 @@ from rasd.dedup.syndication import SyndicationFinder, SyndicationGroups
 from rasd.model.io import ArticleIn, DocumentOut
 from rasd.store.base import MergedEvent, Store
 from rasd.store.keys import article_key
+
+T = TypeVar("T")
 
 
 def merge_documents(docs: Iterable[tuple[ArticleIn, DocumentOut]], ctx: MergeContext) -> list[MergedEvent]:
@@ -57,10 +60,25 @@ def _unique_ids(events: list[MergedEvent]) -> list[MergedEvent]:
 
 
 def merge_store(store: Store, ctx: MergeContext | None = None) -> list[MergedEvent]:
-    """Recompute merged events from every stored document and write them (one transaction).
+    """Recompute merged events from every stored document and write them (one transaction, under
+    the store's merge lock: see :func:`locked`).
 
     ``ctx`` defaults to the curated lexicons (:func:`rasd.dedup.context.lexicon_context`).
     """
-    events = merge_documents(store.iter_documents(), ctx or lexicon_context())
-    store.replace_merged(events)
-    return events
+    ctx = ctx or lexicon_context()
+
+    def work() -> list[MergedEvent]:
+        events = merge_documents(store.iter_documents(), ctx)
+        store.replace_merged(events)
+        return events
+
+    return locked(store, work)
+
+
+def locked(store: Store, work: Callable[[], T]) -> T:
+    """``work()`` (a merge: its reads and its write) in one transaction holding the store's merge
+    lock (``Store.merge_transaction``), so that two writers of one store (``rasd ingest`` and the
+    API's ``POST /api/articles``, two ingests) never re-cluster the same events at once: the second
+    merge starts from what the first wrote. A store without the method runs ``work()`` as it is."""
+    transaction = getattr(store, "merge_transaction", None)
+    return transaction(work) if transaction is not None else work()

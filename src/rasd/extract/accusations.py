@@ -45,6 +45,14 @@ def _accused(res: Resources, doc: Doc, q: Quote, actor1: str) -> str | None:
     return None
 
 
+ANY = frozenset({"اي", "لاي", "باي"})
+
+
+def _hypothetical(doc: Doc, tok: int) -> bool:
+    """«التصدي لأي هجوم»: an aggression that may come accuses nobody."""
+    return tok > 0 and doc.tokens[tok - 1].text in ANY
+
+
 def content_accusations(res: Resources, doc: Doc, events: list[Event]) -> list[Event]:
     """ACCUSE events for statements that accuse without an accusing verb."""
     have = {(e.actor1, e.actor2) for e in events if e.family == "political" and e.plover_type == "ACCUSE"}
@@ -60,7 +68,8 @@ def content_accusations(res: Resources, doc: Doc, events: list[Event]) -> list[E
             continue
         lo, hi = bisect_left(starts, q.content_start), bisect_right(ends, q.content_end)
         if hi <= lo or not any(
-            any(p.reason == "accusation" for p in c.payloads) for c in res.cues.match(doc.tokens, lo, hi)
+            any(p.reason == "accusation" for p in c.payloads) and not _hypothetical(doc, c.start)
+            for c in res.cues.match(doc.tokens, lo, hi)
         ):
             continue
         actor2 = _accused(res, doc, q, actor1)

@@ -1,9 +1,10 @@
 """Pipeline stage: resolve context-dependent actor names and give each quote its speaker's side.
 
 «الجيش الليبي» is the LNA in one outlet and the GNA's army in another. The name is resolved, in
-order, by: the candidates of the article's country; the outlet's declared side; a person named
-right after it («المتحدث باسم الجيش الليبي محمد قنونو» → Gnounou's camp); the side the narration
-favours; the lexicon's first candidate.
+order, by: the candidates of the article's country (else international ones); the outlet's
+declared side; a person named right after it («المتحدث باسم الجيش الليبي محمد قنونو» → Gnounou's
+camp); the side the narration favours; the lexicon's first candidate. (Aliases limited to some
+theatres, and names joined to their neighbours, are settled earlier, in the mention stage.)
 """
 
 from __future__ import annotations
@@ -24,9 +25,7 @@ class ActorResolutionStage:
         self.res = resources
 
     def _resolve(self, doc: Doc, m: ActorMention, favoured: str | None) -> str | None:
-        cands = list(m.candidates)
-        local = [c for c in cands if (self.res.actor(c) and self.res.actor(c).country in (doc.country, None))]
-        cands = local or cands
+        cands = self._nearest(list(m.candidates), doc.country)
         if len(cands) == 1:
             return cands[0]
         sides = {c: self.res.side(c) for c in cands}
@@ -45,6 +44,20 @@ class ActorResolutionStage:
                 if sides[c] and sides[c].lower() == favoured:
                     return c
         return cands[0] if cands else None
+
+    def _nearest(self, cands: list[str], country: str | None) -> list[str]:
+        """The candidates closest to the article's theatre: its own actors, else international ones
+        (no home country), else all of them."""
+        def rank(c: str) -> int:
+            entry = self.res.actor(c)
+            if entry is None:
+                return 2
+            if country and entry.country == country:
+                return 0
+            return 1 if entry.country is None else 2
+
+        best = min((rank(c) for c in cands), default=2)
+        return [c for c in cands if rank(c) == best]
 
     def __call__(self, doc: Doc) -> None:
         favoured = doc.stance.label[4:] if doc.stance and doc.stance.label.startswith("pro_") else None

@@ -45,6 +45,8 @@ def _places_agree(gaz: Gazetteer, a: Event, b: Event) -> bool:
     # «غارة غرب ليبيا أسفرت عن مقتل 5 جنود» then «غارة على قاعدة الوطية ... مقتل 5 جنود»: a region
     # or country and a town inside it, with the same toll, are one event told twice.
     regional = max(a.geo_precision or 1, b.geo_precision or 1) == 3
+    if regional and a.family == "political" and pa.country == pb.country:
+        return True  # «بحث المبعوث مع القائد» (country) and «التقى المبعوث القائد في بنغازي»: one meeting
     same_toll = a.fatalities is not None and a.fatalities == b.fatalities and a.fatalities > 0
     return regional and same_toll and pa.country == pb.country
 
@@ -85,16 +87,55 @@ def _fold(keep: Event, other: Event) -> Event:
     )
 
 
-def coalesce(gaz: Gazetteer, events: list[Event]) -> list[Event]:
-    """Fold repeated mentions of one event; order of first mention is kept."""
+HEADLINE_MAX_WORDS = 25
+
+
+def headline_end(text: str) -> int:
+    """End of a headline line («... تسقط مسيرة تركية فوق معيتيقة» above the body), or 0 when none."""
+    cut = text.find("\n")
+    if cut <= 0 or not text[cut:].strip() or len(text[:cut].split()) > HEADLINE_MAX_WORDS:
+        return 0
+    return cut
+
+
+def coalesce(gaz: Gazetteer, events: list[Event], headline: int = 0) -> list[Event]:
+    """Fold repeated mentions of one event; order of first mention is kept.
+
+    A headline compresses its event («الدفاعات الجوية تسقط مسيرة تركية»: the adjective reads like the
+    attacker), so an event told in the headline folds into a body event of the same kind, place and
+    day whatever actors each names; the body's actors win."""
     out: list[Event] = []
     for ev in events:
         for i, kept in enumerate(out):
+            in_headline = (kept.start < headline) != (ev.start < headline)
             if (_same_kind(kept, ev) and _places_agree(gaz, kept, ev) and _dates_agree(kept, ev)
-                    and _actors_agree(kept, ev)):
+                    and (in_headline or _actors_agree(kept, ev))):
+                if in_headline:
+                    body, head = (ev, kept) if kept.start < headline else (kept, ev)
+                    out[i] = _fold(body, head)
+                    break
                 best, rest = (ev, kept) if _richness(ev) > _richness(kept) else (kept, ev)
                 out[i] = _fold(best, rest)
                 break
         else:
             out.append(ev)
     return out
+
+
+def drop_country_summaries(gaz: Gazetteer, events: list[Event]) -> list[Event]:
+    """«شنت طائرات تركية غارات على مواقع في شمال شرق سوريا» above the strikes town by town: a
+    violent event placed only at a whole country, when the article places events of the same type
+    inside that country, is the lead's summary of them, not one more event."""
+    def country_of(e: Event) -> str | None:
+        p = gaz.get(e.place_id)
+        return p.country if p is not None else None
+
+    def whole_country(e: Event) -> bool:
+        p = gaz.get(e.place_id)
+        return p is not None and p.type == "country"
+
+    precise = {(e.event_type, country_of(e)) for e in events
+               if e.family == "violent" and e.place_id and not whole_country(e)}
+    return [e for e in events if not (e.family == "violent" and whole_country(e)
+                                      and (e.event_type, country_of(e)) in precise)]
+

@@ -14,12 +14,13 @@ from dataclasses import dataclass, replace
 
 from rasd.deadline import check_deadline
 from rasd.extract.accusations import content_accusations
-from rasd.extract.coalesce import coalesce
+from rasd.extract.demands import content_demands
+from rasd.extract.coalesce import coalesce, drop_country_summaries, headline_end
 from rasd.extract.dating import event_date
 from rasd.extract.fatalities import find_fatalities
 from rasd.extract.mention_index import actor_index, place_index, quote_index
 from rasd.extract.placing import choose_places
-from rasd.extract.roles import assign_roles
+from rasd.extract.roles import DOCUMENTS, WITNESS_TYPES, assign_roles
 from rasd.geo.gazetteer import Gazetteer
 from rasd.lexicon.index import Match
 from rasd.text.normalize import normalize_form
@@ -31,7 +32,7 @@ from rasd.model.taxonomy import SUB_TO_TYPE, TERRITORY_CHANGE
 from rasd.text.sentences import Span, split_clauses
 
 SKIP_REASONS = frozenset(
-    {"negated", "denial", "hypothetical", "future", "background", "trial", "anniversary", "metaphor", "summary", "conditional", "purpose", "reference"}
+    {"negated", "denial", "hypothetical", "future", "background", "trial", "anniversary", "metaphor", "summary", "conditional", "purpose", "reference", "observed"}
 )
 NEAR_REASONS = frozenset({"negated"})  # a negation only reaches the next few words
 CONTENT_OF = frozenset({"REQUEST", "THREATEN", "REJECT", "SUPPORT"})  # what follows is not a new event
@@ -39,6 +40,8 @@ SPEECH_ACTS = frozenset({"REQUEST", "THREATEN", "REJECT", "ACCUSE", "SUPPORT"})
 IMPERFECT = ("ي", "ت", "ن")
 SINCE_RECENT_DAYS = 14  # «منذ أمس» is still news; «منذ نيسان» is the war's background
 
+
+RELATIVE_HUWA = frozenset("وهو هو وهي هي وهذا هذا وذلك ذلك".split())
 
 DENIAL_KEYS = frozenset({"نفي", "نفت", "نفوا", "ينفي", "تنفي", "نافيا", "نافيه", "نفا"})
 
@@ -89,8 +92,19 @@ def _definite(t: Match) -> bool:
 
 # After these a word is a noun («عقب جولتي محادثات», «إلى أن رفض الحكومة»), not a finite verb.
 NOUN_GOVERNORS = frozenset(
-    "ان بان لان عقب بعد قبل خلال اثر منذ عن علي من الي مع حول بشان ضد تجاه رغم بسبب جراء ازاء وسط عدم".split()
+    "ان بان لان عقب بعد قبل خلال اثر منذ عن علي من الي مع حول بشان ضد تجاه رغم بسبب جراء ازاء وسط عدم في ظل".split()
 )
+# Prepositions after which a verbal noun stays a noun even when a light verb precedes the clause.
+HARD_GOVERNORS = frozenset("في ظل عقب بعد قبل خلال اثر منذ جراء بسبب رغم وسط حول بشان ضد تجاه ازاء عدم".split())
+DO_VERBS = frozenset("قام قامت قاموا يقوم تقوم يقومون".split())
+CONTINUE_WORDS = frozenset("استمرار الاستمرار مواصله استمرارها استمراره مضي المضي".split())  # «استمراره في تزويد»
+SETTING_PREPS = frozenset("في خلال".split())  # «في اتصال هاتفي», «خلال لقائه»: the meeting took place
+# Heads whose complement is a topic or a name, not an act: «لجنة وقف إطلاق النار», «جولة محادثات»,
+# «مسار المفاوضات», «مبادرة التهدئة».
+NAME_HEADS = frozenset(
+    "لجنه لجان جوله جولتي جولتين جولات اليه اليات مسار ملف مبادره مقترح مشروع خطه فريق وفد ملفات".split()
+)
+AN_PRONOUN = frozenset("انه انها انهم انهما بانه بانها بانهم لانه لانها".split())
 VERB_AFTER_AN = frozenset("بعد قبل منذ ما".split())  # «بعد أن التقى»: a verb follows
 
 
@@ -99,7 +113,7 @@ LIGHT_VERBS = frozenset(
     """جدد جددت جددوا يجدد تجدد اعلن اعلنت اعلنوا يعلن تعلن اكد اكدت يؤكد تؤكد ابدي ابدت يبدي تبدي
     اعرب اعربت يعرب تعرب اجري اجرت اجروا يجري تجري عقد عقدت عقدوا يعقد تعقد تم تمت يتم جري جرت
     بدا بدات بداوا يبدا تبدا قرر قررت واصل واصلت يواصل تواصل اطلق اطلقت اعاد اعادت وجه وجهت وجهوا
-    سارع سارعت سارعوا""".split()
+    سارع سارعت سارعوا عبر عبرت عبروا يعبر تعبر شدد شددت شددوا يشدد تشدد""".split()
 )
 
 
@@ -107,18 +121,29 @@ LIGHT_REACH = 12  # «جدد قائد قوات الدعم السريع محمد 
 LIGHT_STOP = frozenset("ان بان انه انها لان الذي التي الذين و".split())
 
 
+def _asserted_after(t: Match, tokens) -> bool:
+    """A light verb with the noun as its object right after it: «اجتماع طارئ عقده», «اتهامات وجهها»."""
+    if t.end < len(tokens):
+        nxt = tokens[t.end]
+        return any(x.suffix and x.key in LIGHT_VERBS for x in nxt.analyses)
+    return False
+
+
 def _licensed(t: Match, tokens, clause_start: int) -> bool:
     """A light verb before the noun in its clause («أعرب عن رفضه», «جدد ... التزام»), or one
     with the noun as its object right after it («اجتماع طارئ عقده», «اتهامات وجهها»)."""
-    if t.end < len(tokens):
-        nxt = tokens[t.end]
-        if any(x.suffix and x.key in LIGHT_VERBS for x in nxt.analyses):
-            return True
-    for i in range(t.start - 1, max(clause_start, t.start - LIGHT_REACH) - 1, -1):
+    if _asserted_after(t, tokens):
+        return True
+    floor = clause_start
+    if t.start == clause_start:  # «ووجه وزراء خارجية الدول الخمس،دعوة إلى»: the object after a comma
+        floor = max(0, t.start - LIGHT_REACH)
+    for i in range(t.start - 1, max(floor, t.start - LIGHT_REACH) - 1, -1):
         tok = tokens[i]
         if tok.text in LIGHT_STOP:
             return False
         if ({x.key for x in tok.analyses[:2]} | {tok.text}) & LIGHT_VERBS:
+            if i > 0 and tokens[i - 1].text == "ما":  # «ما جرى دليل على ضرورة»: "what happened"
+                return False
             return True
     return False
 
@@ -126,6 +151,17 @@ def _licensed(t: Match, tokens, clause_start: int) -> bool:
 def _nominal(t: Match, tokens, clause_start: int = 0) -> bool:
     """A verbal noun or accusative («لبحث», «التنسيق», «اجتماعا»): a political act needs a verb."""
     a = t.analysis
+    if a.prefix.endswith("ب") and t.start > 0 and {x.key for x in tokens[t.start - 1].analyses[:2]} & DO_VERBS:
+        return False  # «قامت بإعادة نشر قواتها», «قامت بتوقيع»: the verb «قام» carries the noun
+    if t.start > 0 and not a.prefix:
+        prev = tokens[t.start - 1]
+        keys = {x.key for x in prev.analyses[:2]} | {prev.text}
+        if keys & NAME_HEADS:  # «لجنة وقف إطلاق النار», «جولة محادثات»: a name or a topic
+            return True
+        continuing = t.start > 1 and {x.key for x in tokens[t.start - 2].analyses[:2]} & CONTINUE_WORDS
+        if keys & HARD_GOVERNORS and not _asserted_after(t, tokens) and not continuing:
+            # «دور طهران في دعم», «عقب جولة»; but «خلال اتصال هاتفي»: an untold call did happen
+            return not (t.payload.plover == "CONSULT" and keys & SETTING_PREPS and not _definite(t))
     if _licensed(t, tokens, clause_start) and not any(ch in a.prefix for ch in "لب"):
         return False
     if _definite(t) or any(ch in a.prefix for ch in "لب"):
@@ -135,6 +171,10 @@ def _nominal(t: Match, tokens, clause_start: int = 0) -> bool:
     if t.start > 0 and not a.prefix:
         prev = tokens[t.start - 1]
         keys = {x.key for x in prev.analyses[:2]} | {prev.text}
+        if keys & NAME_HEADS:
+            return True
+        if prev.text in AN_PRONOUN:  # «أنه تلقى اتصالا»: a verb follows «أنه»
+            return False
         if keys & NOUN_GOVERNORS:
             return not (prev.text in ("ان", "بان") and t.start > 1 and tokens[t.start - 2].text in VERB_AFTER_AN)
     return False
@@ -157,6 +197,17 @@ def _purpose(t: Match, tokens) -> bool:
 
 
 DISRUPTED = "Disrupted weapons use"
+CHANGE_TO_GROUP = "Change to group/activity"
+# Seeing a weapon is not its use: «رصدت الدفاعات طائرة مسيرة», «تتبعنا رتلا».
+PLATFORMS = frozenset("طائره طائرات مسيره مسيرات رتل ارتال سريه صاروخ صواريخ زورق زوارق دبابه دبابات اليات".split())
+OBSERVE_VERBS = frozenset("رصد رصدت رصدوا رصدنا ترصد يرصد تتبع تتبعت تتبعنا تعقب تعقبت راقب راقبت".split())
+ARMED_TYPES = frozenset({"armed_forces", "armed_group", "militia", "rebel_group", "terrorist_group", "mercenaries", "tribe"})
+DIRECTION_WORDS = frozenset("خارج الي نحو باتجاه صوب داخل".split())
+NEED_WORDS = frozenset("ضروره الحاجه حاجه اهميه وجوب".split())
+# Nouns that are an act only when a light verb expresses them: «أعرب عن قلقه من», not «وسط قلق دولي».
+NEEDS_LIGHT_VERB = frozenset({"accuse_concern", "request_necessity"})
+# Wrongdoing nouns («انتهاك», «خرق»): the accuser is whoever tells it, the doer is accused.
+SPEAKER_ACCUSATIONS = frozenset({"accuse_violation"})
 TOPIC_PREPS = frozenset("بشان حول ازاء تجاه".split())  # «قرار بشأن القصف»: a topic, not a report
 
 
@@ -231,11 +282,38 @@ class EventStage:
                 if not (scope[0] <= c.start < scope[1]):
                     continue
                 return reason, doc.text[slice(*self._orig(doc, c.start, c.end))]
+        after = self._condition_after(doc, t, cues, clause)
+        if after is not None:
+            return "conditional", after
+        if t.payload.family == "violent" and (t.payload.strength == "weak" or t.analysis.key in PLATFORMS):
+            for i in range(max(clause[0], t.start - 3), t.start):  # «رصدت طائرة مسيرة», «تتبع رتلا»
+                if {a.key for a in doc.tokens[i].analyses[:2]} & OBSERVE_VERBS:
+                    return "observed", doc.text[slice(*self._orig(doc, i, i + 1))]
+        if t.payload.family == "violent" and _definite(t) and t.end < clause[1]:
+            nxt = doc.tokens[t.end]  # «الهجوم سيبدأ خلال ساعات», «الهجوم سيكون»
+            if any(a.future and _future_verb(nxt.text, a.key, self.res) for a in nxt.analyses):
+                return "future", doc.text[slice(*self._orig(doc, t.end, t.end + 1))]
         if t.payload.family == "violent" and _purpose(t, doc.tokens):
             return "purpose", doc.text[slice(*self._orig(doc, t.start, t.start + 1))]
         if t.payload.family == "violent" and _definite(t) and t.start > 0 and doc.tokens[t.start - 1].text in TOPIC_PREPS:
             return "reference", doc.text[slice(*self._orig(doc, t.start - 1, t.start))]  # «بشأن القصف»
         return None
+
+    def _condition_after(self, doc: Doc, t: Match, cues: list[Match], clause) -> str | None:
+        """«لا هدنة ما لم تنسحب القوات», «ستستأنف العمليات في حال عدم التزام»: the main clause
+        of a condition that follows it is as unreal as the condition."""
+        for c in cues:
+            if not (t.end <= c.start < clause[1]) or not any(e.reason == "conditional" for e in c.payloads):
+                continue
+            words = [doc.tokens[i].text for i in range(c.start, c.end)]
+            if words[0] == "ما" and c.start > 0 and doc.tokens[c.start - 1].text in RELATIVE_HUWA:
+                continue  # «وهو ما لم تؤكده السلطات»: a relative clause, not a condition
+            return doc.text[slice(*self._orig(doc, c.start, c.end))]
+        return None
+
+    @staticmethod
+    def _own_quote(doc: Doc, pos: int) -> Quote | None:
+        return next((q for q in quote_index(doc).covering(pos) if q.verb_start <= pos < q.verb_end), None)
 
     def _claim(self, doc: Doc, pos: int) -> Quote | None:
         for q in quote_index(doc).covering(pos):
@@ -258,7 +336,8 @@ class EventStage:
             for clause in self._clauses(doc, lo, hi):
                 in_clause = [t for t in triggers if clause[0] <= t.start < clause[1] and not self._in_name(doc, t)]
                 in_clause = [t for t in in_clause if not (t.payload.family == "political" and _nominal(t, doc.tokens, clause[0]))
-                             and not _objection(t, doc.tokens)]
+                             and not _objection(t, doc.tokens)
+                             and (t.payload.id not in NEEDS_LIGHT_VERB or _licensed(t, doc.tokens, clause[0]))]
                 if not in_clause:
                     continue
                 for cand, reason in self._select(doc, in_clause, cues, clause, (lo, hi)):
@@ -292,7 +371,8 @@ class EventStage:
                         events.append(ev)
         events.extend(self._denials(doc, events))
         events.extend(content_accusations(self.res, doc, events))
-        doc.events = coalesce(self.gaz, events)
+        events.extend(content_demands(self.res, doc, events))
+        doc.events = drop_country_summaries(self.gaz, coalesce(self.gaz, events, headline_end(doc.text)))
         doc.skipped = skipped
 
     @staticmethod
@@ -386,7 +466,7 @@ class EventStage:
 
     def _threat(self, doc: Doc, t: Match, reason: str, clause, sentence, s_index: int, deaths) -> Event | None:
         """Violence a party announces it will commit («ستلاحق المتمردين», «سيتم تطهير») is a THREATEN."""
-        if reason != "future" or t.payload.family != "violent":
+        if reason not in ("future", "conditional") or t.payload.family != "violent":
             return None
         claim = self._claim(doc, doc.token_spans[t.start][0])
         if claim is None or not claim.speaker_id:
@@ -396,6 +476,11 @@ class EventStage:
             return None
         speaker = self.res.actor(claim.speaker_id)
         actor1 = speaker.affiliation if speaker is not None and speaker.type == "person" else claim.speaker_id
+        doer = built[0].actor1
+        if doer is not None and self.res.side(doer) != self.res.side(actor1) and any(
+            m.actor_id == doer for m in actor_index(doc).starting(clause[0], t.start)
+        ):
+            return None  # «رصدنا مدفعية العدو تستعد لقصف»: the speaker reports the other side's plan
         target = built[0].actor2 if built[0].actor2 != actor1 else None
         if target is None and built[0].actor1 not in (None, actor1):
             target = built[0].actor1
@@ -404,6 +489,40 @@ class EventStage:
             actor1=actor1, actor2=target, place_id=None, location_text=None, geo_precision=None,
             fatalities=None, fatalities_text=None, fatalities_estimated=False, claimed_by=None,
         )
+
+    def _armed(self, actor_id: str | None) -> bool:
+        entry = self.res.actor(actor_id)
+        return entry is not None and entry.type in ARMED_TYPES
+
+    def _witness(self, actor_id: str) -> bool:
+        entry = self.res.actor(actor_id)
+        if entry is None or entry.type in WITNESS_TYPES:
+            return True
+        return entry.type in ("institution", "political_party") and self.res.side(actor_id) is None
+
+    def _accusable(self, actor_id: str | None) -> bool:
+        entry = self.res.actor(actor_id)
+        return entry is not None and entry.type in ARMED_TYPES | {"state", "government"}
+
+    @staticmethod
+    def _moves_away(doc: Doc, t: Match, clause) -> bool:
+        if not t.analysis.key.startswith(("تراجع", "يتراجع")):
+            return False
+        for i in range(t.end, min(clause[1], t.end + 6)):
+            keys = {doc.tokens[i].text} | {a.key for a in doc.tokens[i].analyses[:2]}
+            if keys & {"عن"}:
+                return False
+            if keys & DIRECTION_WORDS:
+                return True
+        return False
+
+    @staticmethod
+    def _joint_call(doc: Doc, t: Match, clause) -> bool:
+        """«اتفقا على ضرورة/أهمية/الحاجة إلى»: agreeing that something is needed is a joint demand."""
+        for i in range(t.end, min(clause[1], t.end + 6)):
+            if {a.key for a in doc.tokens[i].analyses[:2]} & NEED_WORDS:
+                return True
+        return False
 
     @staticmethod
     def _in_name(doc: Doc, t: Match) -> bool:
@@ -429,17 +548,41 @@ class EventStage:
         violent = entry.family == "violent"
         claim = cand.claim
         speaker_actor = claim.speaker_id if claim else None
+        if speaker_actor is None and not violent:
+            # «دعا المبعوث الأمريكي ...», «ودعا البيان»: the statement this verb opens, when its
+            # speaker is named there (or is the statement itself, speaking for its issuer)
+            own = self._own_quote(doc, doc.token_spans[t.start][0])
+            document = t.end < len(doc.tokens) and doc.tokens[t.end].key in DOCUMENTS
+            if own is not None and (own.speaker_start is not None or document):
+                speaker_actor = own.speaker_id
         if speaker_actor and self.res.actor(speaker_actor) and self.res.actor(speaker_actor).type == "person":
             speaker_actor = self.res.actor(speaker_actor).affiliation
-        roles = assign_roles(self.res, doc, (t.start, t.end), clause, sentence, speaker_actor, violent)
+        if violent and speaker_actor and self._witness(speaker_actor):
+            speaker_actor = None  # «قال المرصد إن غارة طالت ...»: a monitor reports, it does not strike
+        roles = assign_roles(self.res, doc, (t.start, t.end), clause, sentence, speaker_actor, violent,
+                             weapon_stopped=entry.sub_event_type == DISRUPTED)
         sub = entry.sub_event_type
         event_type = entry.event_type
+        plover = entry.plover
         if violent and sub == TERRITORY_CHANGE:
             actor = self.res.actor(roles.actor1)
             sub = "Government regains territory" if actor is not None and actor.state_force else "Non-state actor overtakes territory"
             event_type = "Battles"
         if violent and sub in SUB_TO_TYPE:
             event_type = SUB_TO_TYPE[sub]
+        if sub == CHANGE_TO_GROUP and not self._armed(roles.actor1):
+            return []  # «انضمت لندن وروما إلى الدعوات»: states joining a call are no armed group
+        if plover == "CONCEDE" and self._moves_away(doc, t, clause):
+            plover = "RETREAT"  # «تراجعت القوات إلى خارج المدينة»: troops pulling back, not a climb-down
+        if not violent and entry.plover == "AGREE" and self._joint_call(doc, t, clause):
+            plover = "REQUEST"  # «اتفق الطرفان على ضرورة التهدئة»
+        if entry.plover == "ACCUSE" and entry.id in NEEDS_LIGHT_VERB and not self._accusable(roles.actor2):
+            return []  # «أعرب عن قلقه البالغ من التصعيد»: concern about no party accuses nobody
+        if not violent and entry.id in SPEAKER_ACCUSATIONS:
+            if speaker_actor is None:
+                return []  # «في خرق للقرار الأممي» told by the narrator: a description, no accuser
+            doer = roles.actor1 if roles.actor1 != speaker_actor else roles.actor2
+            roles = replace(roles, actor1=speaker_actor, actor2=doer if doer != speaker_actor else None)
         c0, c1 = self._orig(doc, *clause)
         s0, s1 = self._orig(doc, *sentence)
         trig_start, trig_end = self._orig(doc, t.start, t.end)
@@ -457,7 +600,7 @@ class EventStage:
                     family=entry.family,
                     event_type=event_type if violent else None,
                     sub_event_type=sub if violent else None,
-                    plover_type=entry.plover,
+                    plover_type=plover,
                     actor1=roles.actor1,
                     actor2=roles.actor2,
                     assoc_actor1=roles.assoc1,

@@ -19,6 +19,8 @@ TARGET_NOUNS = frozenset(
     ارتال رتل قافله مسلحي مقاتلي عربات""".split()
 )
 BETWEEN = frozenset({"بين"})
+# «قوات تابعة لـ X», «القوات الموالية لـ X»: the لـ names whose forces they are, not a target
+BELONGING = frozenset("تابعه تابع تابعين تابعون مواليه موالي موالين موالون".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +32,8 @@ class Roles:
 
 def _is_target(doc: Doc, m: ActorMention) -> bool:
     first = doc.tokens[m.tok_start]
+    if m.tok_start > 0 and any(a.key in BELONGING for a in doc.tokens[m.tok_start - 1].analyses):
+        return m.tok_start > 1 and any(a.key in TARGET_NOUNS for a in doc.tokens[m.tok_start - 2].analyses)
     if first.text.startswith(("ل", "لل")) and not first.text.startswith("ال") and len(first.analyses) > 1:
         return any(a.prefix.endswith("ل") for a in first.analyses[1:2])
     if m.tok_start > 0:
@@ -46,9 +50,10 @@ def assign_roles(
     sentence: tuple[int, int],
     speaker_actor: str | None,
     violent: bool,
+    weapon_stopped: bool = False,
 ) -> Roles:
     t0, t1 = trig
-    clause_mentions = actor_index(doc).starting(*clause)
+    clause_mentions = [m for m in actor_index(doc).starting(*clause) if not m.backer]  # a backer is no party
     demonyms = [m for m in clause_mentions if m.demonym]
     in_clause = [m for m in clause_mentions if m.actor_id and not m.demonym and not (t0 <= m.tok_start < t1)]
     a1: str | None = None
@@ -59,10 +64,23 @@ def assign_roles(
             others = [o for o in in_clause if o.tok_start >= m.tok_end and o.actor_id != m.actor_id]
             if others:
                 return Roles(m.actor_id, others[0].actor_id, _assoc(res, demonyms, m.actor_id, others[0].actor_id))
+    if not violent and speaker_actor and t1 < clause[1] and doc.tokens[t1].key in DOCUMENTS:
+        # «ودعا البيان المجتمع الدولي ...»: the statement speaks for whoever issued it
+        others = [m for m in in_clause if m.tok_start >= t1 and m.actor_id != speaker_actor]
+        return Roles(speaker_actor, others[0].actor_id if others else None, ())
+    doer = _relative_doer(doc, t1, clause, clause_mentions) if violent else None
+    if doer is None and violent and not weapon_stopped:  # «طائرة مسيرة تركية»: the adjective on the weapon
+        doer = next((m.actor_id for m in demonyms if m.tok_start == t1 and m.actor_id), None)
+    if doer is not None:  # «أدانت الحكومة القصف الذي نفذته طائرة مسيرة تركية»
+        others = [m for m in in_clause if m.actor_id != doer and res.side(m.actor_id) != res.side(doer)
+                  and m.tok_start >= t1 and not (m.tok_start > t1 and m.actor_id == doer)]
+        a2 = others[0].actor_id if others else _opponent(res, doc, doer)
+        return Roles(doer, a2, _assoc(res, demonyms, doer, a2))
     before = [m for m in in_clause if m.tok_end <= t0]
     after = [m for m in in_clause if m.tok_start >= t1]
-    subject_after = next((m for m in after if m.tok_start - t1 <= 2 and not _is_target(doc, m)), None)
-    subject_before = before[-1] if before and not _is_target(doc, before[-1]) else None
+    subject_after = next((m for m in after if _near_subject(doc, t1, m) and not _is_target(doc, m)
+                          and _can_act(res, m, violent)), None)
+    subject_before = before[-1] if before and not _is_target(doc, before[-1]) and _can_act(res, before[-1], violent) else None
     if subject_before and (not subject_after or t0 - subject_before.tok_end <= 1):
         a1 = subject_before.actor_id
     elif subject_after:
@@ -71,17 +89,22 @@ def assign_roles(
         a1 = subject_before.actor_id
     if a1 is None and violent:  # «طائرة مسيرة تركية», «غارات روسية»: the adjective names the attacker
         a1 = next((m.actor_id for m in demonyms if t0 <= m.tok_start <= t1 + 1 and m.actor_id), None)
+    if a1 is None and not violent:  # «وأعرب المسؤولون الأمريكيون عن قلقهم»: the subject's nationality
+        a1 = next((m.actor_id for m in demonyms if m.tok_end <= t0 and m.actor_id), None)
     if a1 is None and speaker_actor:
         a1 = speaker_actor
     if a1 is None:  # subject named earlier in the sentence
         earlier = [m for m in actor_index(doc).starting(sentence[0], clause[0])
-                   if m.actor_id and not m.demonym and not _is_target(doc, m)]
+                   if m.actor_id and not m.demonym and not m.backer and not _is_target(doc, m) and _can_act(res, m, violent)]
         if earlier:
             a1 = earlier[-1].actor_id
     for m in after + before:
-        if m.actor_id and m.actor_id != a1 and res.side(m.actor_id) != res.side(a1):
+        if m.actor_id and m.actor_id != a1 and res.side(m.actor_id) != res.side(a1) and _can_act(res, m, violent):
             a2 = m.actor_id
             break
+    if a2 is None and a1 is not None and not violent:  # «أدان القصف التركي»: the accused by nationality
+        a2 = next((m.actor_id for m in demonyms if m.tok_start >= t1 and m.actor_id
+                   and res.side(m.actor_id) != res.side(a1)), None)
     if a1 is None and a2 is None and demonyms:
         a1 = demonyms[0].actor_id
     if a1 is None and a2 is not None and violent:
@@ -91,6 +114,42 @@ def assign_roles(
     if a1 is None and a2 is not None:
         a1, a2 = a2, None
     return Roles(a1, a2, _assoc(res, demonyms, a1, a2))
+
+
+# Who tells of violence without taking part in it: «وقال المرصد إن غارة استهدفت ...».
+WITNESS_TYPES = frozenset({"ngo", "international_org", "civilians"})
+SUBJECT_REACH = 2  # «قصفت قوات الوفاق», «أسقطت الدفاعات الجوية ...»
+BELONGING_REACH = 5  # «أسقطت الدفاعات الجوية التابعة للجيش الوطني»: the unit's owner is the subject
+
+
+def _near_subject(doc: Doc, t1: int, m: ActorMention) -> bool:
+    if m.tok_start - t1 <= SUBJECT_REACH:
+        return True
+    # only a definite head right after the verb is its subject («أسقطت الدفاعات الجوية التابعة لـ»);
+    # an indefinite one is its object («أسقطت طائرة حربية تابعة لقوات الوفاق»)
+    return (m.tok_start - t1 <= BELONGING_REACH and m.tok_start > 0 and doc.tokens[t1].text.startswith("ال")
+            and any(a.key in BELONGING for a in doc.tokens[m.tok_start - 1].analyses))
+
+
+def _can_act(res: Resources, m: ActorMention, violent: bool) -> bool:
+    entry = res.actor(m.actor_id)
+    return not (violent and entry is not None and entry.type in WITNESS_TYPES)
+
+
+DOCUMENTS = frozenset("بيان البيان تقرير التقرير رساله الرساله مذكره المذكره".split())
+RELATIVES = frozenset("الذي التي الذين".split())
+RELATIVE_REACH = 5  # «الذي نفذته ليل الاثنين طائرة مسيرة تركية»
+
+
+def _relative_doer(doc: Doc, t1: int, clause: tuple[int, int], mentions: list[ActorMention]) -> str | None:
+    """The actor named after «الذي/التي <verb>» right after the trigger: who carried the act out."""
+    if t1 + 1 >= clause[1] or doc.tokens[t1].text not in RELATIVES:
+        return None
+    verb = t1 + 1
+    for m in mentions:
+        if verb < m.tok_start <= verb + RELATIVE_REACH and m.tok_end <= clause[1] and m.actor_id:
+            return m.actor_id
+    return None
 
 
 def _opponent(res: Resources, doc: Doc, actor_id: str | None) -> str | None:

@@ -43,7 +43,8 @@ def recombined_articles(n: int, seed: int = 7, url_prefix: str | None = None) ->
 
     Each article takes the publication date and outlet of its first sentence's article; with
     ``url_prefix`` it gets the URL ``url_prefix + index`` (so every article has its own store key
-    even if two draws made the same text). ``bench/extract_throughput.py`` draws the same way.
+    even if two draws made the same text). The benches (``bench/extract_throughput.py``,
+    ``extract_scaling.py``, ``dask_scaling.py``) use this function.
     """
     import datetime as dt
     import random

@@ -37,13 +37,21 @@ class Match(Generic[P]):
 class PhraseIndex(Generic[P]):
     """Maps normalised phrases to payloads; built once per pipeline, read-only afterwards."""
 
-    def __init__(self) -> None:
+    def __init__(self, article_sensitive: bool = False) -> None:
         self._first: dict[str, dict[tuple[str, ...], list[P]]] = {}
         self._tries: dict[str, _Node] = {}
         self.size = 0
+        # Place names written with the article («العند», «القريتين») must carry it in the text too,
+        # or the preposition «عند» and the dual «قريتين» would be read as places.
+        self._article_sensitive = article_sensitive
+        self._with_article: set[str] = set()
+        self._bare: set[str] = set()
 
     def add(self, form: str, payload: P) -> tuple[str, ...]:
-        key = phrase_key(normalize_form(form))
+        norm = normalize_form(form)
+        key = phrase_key(norm)
+        if key and self._article_sensitive:
+            (self._with_article if norm.startswith("ال") else self._bare).add(key[0])
         if key:
             bucket = self._first.setdefault(key[0], {}).setdefault(key[1:], [])
             if payload not in bucket:
@@ -106,17 +114,35 @@ class PhraseIndex(Generic[P]):
         """Non-overlapping matches in ``tokens[lo:hi]``, left to right."""
         hi = len(tokens) if hi is None else hi
         out: list[Match[P]] = []
-        first = self._first
-        longest = self._longest
         i = lo
         while i < hi:
-            for a in tokens[i].analyses:
-                if a.key in first:
-                    found = longest(tokens, i, hi, a)
-                    if found is not None:
-                        out.append(found)
-                        i = found.end
-                        break
-            else:
+            found = self._at(tokens, i, hi)
+            if found is None:
                 i += 1
+                continue
+            # «مقاتلات تحالف دعم الشرعية»: a longer phrase that starts inside this one and runs past
+            # its end is the better reading («تحالف دعم الشرعية»), so this one gives way
+            better = None
+            for j in range(i + 1, found.end):
+                other = self._at(tokens, j, hi)
+                if other is not None and other.end > found.end and other.end - other.start > found.end - found.start:
+                    better = other
+                    break
+            if better is not None:
+                found = better
+            out.append(found)
+            i = found.end
         return out
+
+    def _at(self, tokens: Sequence[Token], i: int, hi: int) -> Match[P] | None:
+        """The first analysis of token ``i`` that starts a phrase, with its longest phrase."""
+        first = self._first
+        for a in tokens[i].analyses:
+            if a.key in first:
+                if (self._article_sensitive and a.key in self._with_article and a.key not in self._bare
+                        and not a.stem.startswith("ال")):
+                    continue
+                found = self._longest(tokens, i, hi, a)
+                if found is not None:
+                    return found
+        return None

@@ -17,6 +17,9 @@ from rasd.text.normalize import normalize_form
 from rasd.text.tokens import phrase_key
 
 DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
+# Words that read like clitic + another form but are words of their own: «بحثت» (discussed) is not
+# «ب» + «حثت» (urged). The matcher tries the unsegmented word first, so both entries are right.
+HOMOGRAPHS = frozenset({"بحثت", "بحثوا"})
 CLITICS = ("و", "ف", "ب", "ل", "ك")
 PLOVER = {p.value for p in Plover}
 
@@ -72,7 +75,7 @@ def lint_lexicon(lex: Lexicon) -> list[LintProblem]:
             if len(distinct) > 1:
                 problems.extend(_shared_form(kind, k, list(distinct.values())))
             first = k[0]
-            if len(first) > 3 and first[0] in CLITICS:
+            if len(first) > 3 and first[0] in CLITICS and first not in HOMOGRAPHS:
                 bare = (first[1:],) + k[1:]
                 bare_key = (phrase_key(first[1:])[0],) + k[1:] if phrase_key(first[1:]) else bare
                 if bare in table or bare_key in table:

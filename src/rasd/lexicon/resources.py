@@ -24,6 +24,7 @@ class ActorRef:
     actor_id: str
     context: bool = False
     person_id: str | None = None
+    countries: tuple[str, ...] = ()  # the alias names this actor only in articles about these theatres
 
 
 @dataclass(frozen=True)
@@ -79,11 +80,11 @@ def compile_resources(lexicon: Lexicon) -> Resources:
             ref = ActorRef(entry.id)
         for alias in entry.aliases:
             if alias.ar:
-                actors.add(alias.ar, ActorRef(ref.actor_id, alias.context, ref.person_id))
+                actors.add(alias.ar, ActorRef(ref.actor_id, alias.context, ref.person_id, tuple(alias.countries)))
     demonyms: PhraseIndex[str] = PhraseIndex()
     for d in lexicon.demonyms:
         demonyms.add_all((f, d.actor) for f in d.forms)
-    places: PhraseIndex[str] = PhraseIndex()
+    places: PhraseIndex[str] = PhraseIndex(article_sensitive=True)
     for p in lexicon.places.values():
         places.add_all((f, p.id) for f in p.ar)
     triggers: PhraseIndex[TriggerEntry] = PhraseIndex()

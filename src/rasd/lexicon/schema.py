@@ -48,6 +48,9 @@ class Alias(_Dated):
     ar: str | None = None
     en: str | None = None
     context: bool = False
+    # theatres (ISO alpha-2) where this generic form names this actor («التحالف» is the Saudi-led
+    # coalition in Yemen, the US-led one in Syria and Iraq); empty: wherever the article is
+    countries: list[str] = []
 
 
 class ActorEntry(_Dated):

@@ -34,7 +34,8 @@ class Mention:
 class ActorMention:
     """An actor named in the text. ``candidates`` has several ids when the form is context-dependent
     («الجيش الليبي»); ``actor_id`` is the resolved one. A person resolves to the organisation it
-    speaks or acts for (``person_id`` keeps who it was)."""
+    speaks or acts for (``person_id`` keeps who it was). ``backer`` marks a state named as a sponsor
+    («الميليشيات المدعومة من إيران»): it backs a party but is not one, so roles skip it."""
 
     start: int
     end: int
@@ -45,6 +46,7 @@ class ActorMention:
     actor_id: str | None
     person_id: str | None = None
     demonym: bool = False
+    backer: bool = False
 
 
 @dataclass(frozen=True, slots=True)

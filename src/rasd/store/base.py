@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Iterable, Protocol, Sequence
+from typing import Callable, Iterable, Protocol, Sequence, TypeVar
 
 from rasd.model.io import ArticleIn, DocumentOut
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -156,12 +158,14 @@ class Store(Protocol):
                       outlet: str | None = None) -> ArticleListing: ...   # ValueError: a cursor not from here
     def merged_event_ids(self, article_id: str) -> list[str]: ...       # merged events the article reports
 
+    def merge_transaction(self, work: Callable[[], T]) -> T: ...   # work() in one transaction holding the merge lock
     def replace_merged(self, events: Sequence[MergedEvent]) -> None: ...
     def update_merged(self, remove: Sequence[str], events: Sequence[MergedEvent]) -> None: ...  # one transaction
     def candidate_articles(self, window: EventWindow) -> list[str]: ...   # article ids with events in the window
     def unmerged_article_ids(self) -> list[str]: ...    # articles whose events the merged events do not match
     def query_events(self, flt: EventFilter) -> list[MergedEvent]: ...
     def count_events(self, flt: EventFilter) -> int: ...
+    def merged_events_per_outlet(self) -> dict[str | None, int]: ...   # outlet (None: none) → merged events it reports
     def get_event(self, event_id: str) -> MergedEvent | None: ...
     def stats(self, flt: EventFilter) -> dict[str, list[tuple[str, int]]]: ...   # "per_day", "per_type"
     def counts(self) -> dict[str, int]: ...             # rows per table (articles, events, quotes, merged)

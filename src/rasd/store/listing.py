@@ -88,3 +88,11 @@ UNMERGED_SQL = (
     "AND e.evidence_start = mm.evidence_start AND e.evidence_end = mm.evidence_end) "
     "ORDER BY 1"
 )
+
+
+# per outlet (NULL: none, an empty name counted with them), the merged events it is a source of:
+# an outlet with two mentions of one event counts it once
+MERGED_PER_OUTLET_SQL = (
+    "SELECT nullif(outlet, '') AS outlet, count(DISTINCT event_id) AS n FROM merged_mentions "
+    "GROUP BY nullif(outlet, '')"
+)

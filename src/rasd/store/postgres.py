@@ -34,6 +34,7 @@ from rasd.store.search import index_document
 T = TypeVar("T")
 PAGE = 500
 MIGRATION_LOCK = 7_261_801  # pg_advisory_xact_lock key: one migrating process at a time
+MERGE_LOCK = 7_261_802      # pg_advisory_xact_lock key: one merging process at a time
 POOL_SIZE = 8               # connections per store at most (the API's default store_threads)
 POOL_TIMEOUT_S = 30.0       # wait for a free connection (or for a restarted server) this long
 
@@ -53,6 +54,7 @@ class PostgresStore:
         self._pool: ConnectionPool | None = None
         self._guard = threading.Lock()
         self._dialect = Dialect("postgres", "%s")
+        self._local = threading.local()   # .conn: the merge transaction's connection on this thread
 
     # -- connections and retries -----------------------------------------------------------
     def _connections(self) -> ConnectionPool:
@@ -83,7 +85,13 @@ class PostgresStore:
             return pool
 
     def _run(self, work: Callable[[psycopg.Connection], T]) -> T:
-        """Run ``work`` in one transaction; on a lost connection, reconnect and run it again."""
+        """Run ``work`` in one transaction; on a lost connection, reconnect and run it again.
+        Inside :meth:`merge_transaction` it runs in the merge's transaction (a savepoint), and a
+        lost connection fails the whole merge, which is then run again."""
+        pinned = getattr(self._local, "conn", None)
+        if pinned is not None:
+            with pinned.transaction():
+                return work(pinned)
         delay = 0.1
         for attempt in range(self.retries + 1):
             conn: psycopg.Connection | None = None
@@ -243,6 +251,31 @@ class PostgresStore:
             "SELECT DISTINCT event_id FROM merged_mentions WHERE article_id = %s ORDER BY event_id", (article_id,))])
 
     # -- merged events ---------------------------------------------------------------------
+    def merge_transaction(self, work: Callable[[], T]) -> T:
+        """``work()`` in one transaction holding a transaction-level advisory lock (``MERGE_LOCK``):
+        every store call it makes on this thread runs on that transaction's connection, so a merge's
+        reads and its write see no other merge, and two processes merging the same database run
+        one after the other. Ingest (``put_document``) and readers are not blocked. Reentrant. A
+        deadlock, or a connection lost while the merge reads, runs the whole merge again (as
+        :meth:`_run` does); nothing of a failed merge is kept."""
+        if getattr(self._local, "conn", None) is not None:
+            return work()
+
+        def merge(conn: psycopg.Connection) -> T:
+            conn.execute("SELECT pg_advisory_xact_lock(%s)", (MERGE_LOCK,))
+            self._local.conn, self._local.vacuum = conn, set()
+            try:
+                return work()
+            finally:
+                self._local.conn = None
+
+        try:
+            return self._run(merge)
+        finally:
+            pending, self._local.vacuum = getattr(self._local, "vacuum", None), None
+            if pending:
+                self._vacuum(*sorted(pending))   # after the commit: VACUUM waits for the merge's locks
+
     def replace_merged(self, events: Sequence[MergedEvent]) -> None:
         def work(conn: psycopg.Connection) -> None:
             conn.execute("LOCK TABLE merged_events IN EXCLUSIVE MODE")  # one re-merge at a time
@@ -261,7 +294,10 @@ class PostgresStore:
 
         with coded_faults():
             self._run(work)
-        self._vacuum("merged_events", "merged_mentions", "merged_actors")
+        if getattr(self._local, "conn", None) is not None:   # inside a merge: vacuum after its commit
+            self._local.vacuum.update(("merged_events", "merged_mentions", "merged_actors"))
+        else:
+            self._vacuum("merged_events", "merged_mentions", "merged_actors")
 
     def _vacuum(self, *tables: str) -> None:
         """``VACUUM (ANALYZE)`` after a bulk write: statistics for the planner, and the visibility
@@ -319,6 +355,10 @@ class PostgresStore:
     def count_events(self, flt: EventFilter) -> int:
         sel = select(flt, self._dialect)
         return self._run(lambda c: c.execute(f"SELECT count(*) AS n {sel.count_sql}", sel.params).fetchone()["n"])
+
+    def merged_events_per_outlet(self) -> dict[str | None, int]:
+        """Per outlet (see :meth:`SqliteStore.merged_events_per_outlet`): one ``COUNT`` query."""
+        return self._run(lambda c: {r["outlet"]: r["n"] for r in c.execute(listing.MERGED_PER_OUTLET_SQL)})
 
     def get_event(self, event_id: str) -> MergedEvent | None:
         if "\x00" in event_id:

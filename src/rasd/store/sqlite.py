@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TypeVar
 
 from rasd.model.io import ArticleIn, DocumentOut
 from rasd.store import rows
@@ -23,6 +24,7 @@ from rasd.store.migrations import SCHEMA_VERSION_DDL, migrations
 from rasd.store.query import Dialect, page, select
 from rasd.store.search import index_document
 
+T = TypeVar("T")
 DIALECT = Dialect("sqlite", "?")
 PAGE = 500
 DATE_ORDER_ABOVE = 2_000  # matching events beyond which a filtered page is read in date order
@@ -72,7 +74,11 @@ class SqliteStore:
     @contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:
         """One write transaction; a full disk or a read-only file raises a coded :class:`StoreError`
-        (``RASD-E506``/``E507``) after the rollback, so nothing of it is left behind."""
+        (``RASD-E506``/``E507``) after the rollback, so nothing of it is left behind. Inside
+        :meth:`merge_transaction` a write is part of the merge's transaction."""
+        if getattr(self._local, "merging", False):
+            yield self._conn()
+            return
         try:
             conn = self._conn()
             conn.execute("BEGIN IMMEDIATE")
@@ -196,6 +202,21 @@ class SqliteStore:
             "SELECT DISTINCT event_id FROM merged_mentions WHERE article_id = ? ORDER BY event_id", (article_id,))]
 
     # -- merged events ---------------------------------------------------------------------
+    def merge_transaction(self, work: Callable[[], T]) -> T:
+        """``work()`` in one ``BEGIN IMMEDIATE`` transaction: the merge's reads (on this thread's
+        connection) and its write see no other writer, so two processes merging the same file run
+        one after the other instead of each re-clustering what the other is replacing. Other
+        writers wait (``busy_timeout``); readers go on (WAL). Reentrant: a merge inside a merge
+        (an incremental merge falling back to a full one) is part of the outer transaction."""
+        if getattr(self._local, "merging", False):
+            return work()
+        with self._write():
+            self._local.merging = True
+            try:
+                return work()
+            finally:
+                self._local.merging = False
+
     def replace_merged(self, events: Sequence[MergedEvent]) -> None:
         with self._write() as c:
             for table in ("merged_actors", "merged_mentions", "merged_events"):
@@ -253,6 +274,11 @@ class SqliteStore:
     def count_events(self, flt: EventFilter) -> int:
         sel = select(flt, DIALECT)
         return self._conn().execute(f"SELECT count(*) {sel.count_sql}", sel.params).fetchone()[0]
+
+    def merged_events_per_outlet(self) -> dict[str | None, int]:
+        """Per outlet (``None``: articles without one), the merged events it is a source of: one
+        ``COUNT`` over the merged mentions, not a read of the events."""
+        return {r["outlet"]: r["n"] for r in self._conn().execute(listing.MERGED_PER_OUTLET_SQL)}
 
     def get_event(self, event_id: str) -> MergedEvent | None:
         row = self._conn().execute("SELECT * FROM merged_events WHERE event_id = ?", (event_id,)).fetchone()

@@ -1,7 +1,7 @@
 """`rasd serve` (rasd.cli.serve): loopback only by default, store passwords redacted, a bad config
 file refused with a message, the real server in a subprocess with the key from the environment
 (never printed), and the `rasd demo` hint that leads to it. The settings themselves are tested in
-test_settings.py."""
+tests/api/test_settings.py."""
 
 from __future__ import annotations
 
@@ -20,6 +20,31 @@ from rasd.cli.serve import is_loopback, redact
 
 runner = CliRunner()
 KEY = "settings-test-key-1234567"
+
+
+@pytest.fixture(scope="module")
+def api_key() -> str:
+    return "serve-test-key-0123456789"
+
+
+@pytest.fixture(scope="module")
+def demo_db(tmp_path_factory, rasd_extractor, merge_context):
+    """An SQLite store holding the demo corpus, merged (what `make demo` leaves in out/demo/rasd.sqlite)."""
+    from rasd.dedup import merge_store
+    from rasd.ingest.demo import demo_articles
+    from rasd.lexicon.version import lexicon_version
+    from rasd.store import open_store
+
+    path = tmp_path_factory.mktemp("serve-demo") / "demo.sqlite"
+    version = lexicon_version(rasd_extractor.resources.lexicon)
+    store = open_store(path)
+    try:
+        for article in demo_articles():
+            store.put_document(article, rasd_extractor.extract(article), version)
+        merge_store(store, merge_context)
+    finally:
+        store.close()  # the last connection's close checkpoints the WAL into the file
+    return path
 
 
 @pytest.mark.parametrize("host, loopback", [
