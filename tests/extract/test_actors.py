@@ -138,3 +138,21 @@ def test_subject_then_object_with_lam_stay_apart(extractor):
     """«تصدت القوات الحكومية لقوات الدعم السريع»: the لـ object is not a genitive of the subject."""
     found = [(m.text, m.actor_id) for m in _resolved(extractor, "تصدت القوات الحكومية لقوات الدعم السريع في الفاشر.", "SD")]
     assert ("القوات الحكومية", "SAF") in found and ("لقوات الدعم السريع", "RSF") in found, found
+
+
+@pytest.mark.parametrize(
+    "text, published, side",
+    [
+        # a ministry with no nationality speaks for the article's government
+        ("وقالت وزارة الصحة إن 12 مدنيا قتلوا في قصف على مدينة أم درمان.", "2023-06-01", "SAF"),
+        ("وأعلنت وزارة الخارجية أنها استدعت القائم بالأعمال التركي في بغداد.", "2024-06-18", "Iraqi government"),
+        # a military source in a partisan outlet speaks for the camp it favours ...
+        ("وتصدى أبطال الجيش واللجان الشعبية لزحف مرتزقة العدوان السعودي في مأرب، وقال مصدر عسكري إن العشرات سقطوا.",
+         "2021-02-16", "Houthis"),
+        # ... and stays unattributed in neutral reporting
+        ("وقال مصدر عسكري إن اشتباكات اندلعت قرب مدينة مأرب بين القوات الحكومية والحوثيين.", "2021-02-16", "other"),
+    ],
+)
+def test_unnamed_official_speaks_for(run, text, published, side):
+    out = run(text, published=published)
+    assert out.quotes and out.quotes[-1].side == side, (out.quotes, out.stance)

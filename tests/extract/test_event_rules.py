@@ -262,3 +262,39 @@ def test_attack_carried_out_by_is_the_doer(run):
     acc = _political(out, "ACCUSE")
     assert acc and acc[0].actor1 == "Iraqi government" and acc[0].actor2 == "Turkey", out.events
     assert [e.actor1 for e in _violent(out)] == ["Turkey"], out.events
+
+
+def test_scheduled_meeting_is_future(run):
+    out = run("ومن المقرر أن تعقد اللجنة الأمنية المشتركة اجتماعها المقبل في عدن الأسبوع القادم.", published="2022-03-01")
+    assert not _political(out, "CONSULT"), out.events
+    assert "future" in [s.reason for s in out.skipped]
+
+
+def test_noted_earlier_events_are_background(run):
+    out = run("يذكر أن قوات الدعم السريع اجتاحت في أواخر العام الماضي مدينتي نيالا والجنينة.", published="2024-05-12")
+    assert not _violent(out), out.events
+    out = run("يذكر أن قوات الدعم السريع قصفت أمس الأحد سوقا شعبيا في مدينة الفاشر.", published="2024-05-13")
+    assert _violent(out), out.events  # «يذكر أن» about yesterday is still news
+
+
+def test_since_after_the_trigger_is_background(run):
+    out = run("وتكررت الهجمات على القواعد الأمريكية في العراق منذ اندلاع الحرب في غزة في تشرين الأول الماضي.",
+              published="2024-02-08")
+    assert not _violent(out), out.events
+
+
+def test_looking_for_is_not_talks(run):
+    out = run("وقال المتحدث إن واشنطن تبحث عن ذرائع لتوسيع وجودها العسكري في البلاد.", published="2024-02-08")
+    assert not _political(out, "CONSULT"), out.events
+
+
+def test_no_truce_said_by_a_party_rejects_it(run):
+    out = run("وقال قائد الجيش السوداني عبد الفتاح البرهان إنه لن تكون هناك هدنة مع قوات الدعم السريع.", published="2023-12-19")
+    rej = _political(out, "REJECT")
+    assert rej and rej[0].actor1 == "SAF" and rej[0].actor2 == "RSF", out.events
+    assert not _political(out, "RETREAT"), out.events
+
+
+def test_unnamed_public_in_a_relative_clause_is_no_party(run):
+    out = run("وتبددت آمال الفصائل المسلحة أمام الشعب الذي أعلن رفضه للتدخل الأجنبي في بلاده.", published="2020-04-30")
+    assert not _political(out, "REJECT"), out.events

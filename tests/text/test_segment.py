@@ -50,3 +50,14 @@ def test_phrase_key_and_tokens():
     assert phrase_key("الجيش الوطني الليبي") == ("جيش", "وطني", "ليبي")
     toks = tokenize("قال الجيش، إن 3 عناصر")
     assert [t.text for t in toks] == ["قال", "الجيش", "إن", "3", "عناصر"]
+
+
+@pytest.mark.parametrize("word, stem", [("ومن", "من"), ("ولم", "لم"), ("ولا", "لا"), ("وحث", "حث"), ("وفي", "في")])
+def test_conjunction_on_a_two_letter_function_word(word, stem):
+    assert stem in stems(word)
+
+
+@pytest.mark.parametrize("word", ["وقف", "وصل", "وفد", "وقد", "فقد"])
+def test_three_letter_words_keep_their_first_letter(word):
+    # «وقف» (stop), «وصل» (arrived), «وفد» (delegation); «فقد توعد» is a perfect, not «قد» + imperfect
+    assert stems(word) == [word]

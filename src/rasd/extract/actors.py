@@ -13,7 +13,15 @@ from dataclasses import replace
 
 from rasd.extract.mention_index import SpanIndex, actor_index
 from rasd.lexicon.resources import Resources
+from rasd.text.normalize import normalize_form
+from rasd.text.tokens import token_key
 from rasd.model.records import ActorMention, Doc
+
+
+# Unnamed speakers (keys without the article): «وزارة الخارجية», «الحكومة», «مصدر عسكري», «المصدر».
+OFFICIAL_HEADS = frozenset("وزاره حكومه رئاسه داخليه خارجيه".split())
+SOURCE_HEADS = frozenset("مصدر مصادر".split())
+SOURCE_KINDS = frozenset("عسكري عسكريه امني امنيه ميداني ميدانيه رسمي رسميه حكومي حكوميه".split())
 
 
 class ActorResolutionStage:
@@ -75,11 +83,41 @@ class ActorResolutionStage:
                 inside = spans.within(q.speaker_start, q.speaker_end)
                 if inside and not any(m.person_id for m in inside):
                     speaker_id = inside[0].actor_id
+            if speaker_id is None and q.speaker:
+                speaker_id = self._unnamed_official(doc, q.speaker, favoured)
             side = self.res.side_label(self.res.side(speaker_id)) if speaker_id else "other"
             entry = self.res.actor(speaker_id)
             speaker_en = q.speaker_en or (entry.label if entry else None)
             quotes.append(replace(q, speaker_id=speaker_id, side=side, speaker_en=speaker_en))
         doc.quotes = quotes
+
+    def _unnamed_official(self, doc: Doc, speaker: str, favoured: str | None) -> str | None:
+        """«وزارة الصحة», «مصدر عسكري», «المصدر»: who an unnamed official or source speaks for.
+
+        A ministry or government without a nationality is the article's government: the camp the
+        outlet favours, else the side that governs the article's country (``governs`` in
+        sides.yaml; none for Libya's two governments). A military or security source speaks for the
+        camp a partisan outlet favours; in neutral reporting it stays unattributed."""
+        words = [token_key(w) for w in normalize_form(speaker).split()]
+        words = words[2:] if words[:2] in (["متحدث", "باسم"], ["مصدر", "في"], ["مسوول", "في"]) else words
+        if not words:
+            return None
+        local = self._favoured_side(doc, favoured)
+        if words[0] in OFFICIAL_HEADS:
+            return local or self._governing_side(doc.country)
+        if words[0] in SOURCE_HEADS and (len(words) == 1 or words[1] in SOURCE_KINDS):
+            return local
+        return None
+
+    def _favoured_side(self, doc: Doc, favoured: str | None) -> str | None:
+        if not favoured:
+            return None
+        side = next((s for s in self.res.lexicon.sides.values() if s.id.lower() == favoured), None)
+        return side.id if side is not None and side.id in self.res.lexicon.actors else None
+
+    def _governing_side(self, country: str | None) -> str | None:
+        side = next((s for s in self.res.lexicon.sides.values() if country and s.governs == country), None)
+        return side.id if side is not None and side.id in self.res.lexicon.actors else None
 
     def _is_context(self, actor_id: str) -> bool:
         entry = self.res.actor(actor_id)

@@ -38,6 +38,9 @@ NEAR_REASONS = frozenset({"negated"})  # a negation only reaches the next few wo
 CONTENT_OF = frozenset({"REQUEST", "THREATEN", "REJECT", "SUPPORT"})  # what follows is not a new event
 SPEECH_ACTS = frozenset({"REQUEST", "THREATEN", "REJECT", "ACCUSE", "SUPPORT"})
 IMPERFECT = ("ي", "ت", "ن")
+NOTED_RECENT_DAYS = 30  # «يذكر أن ... أمس» is still news
+VAGUE_PAST = frozenset("الماضي الماضيه الفائت السابق السابقه سابق سابقا اواخر مطلع منتصف".split())
+NOTE_OPENERS = frozenset("يذكر ويذكر يشار ويشار والجدير الجدير".split())
 SINCE_RECENT_DAYS = 14  # «منذ أمس» is still news; «منذ نيسان» is the war's background
 
 
@@ -212,7 +215,11 @@ TOPIC_PREPS = frozenset("بشان حول ازاء تجاه".split())  # «قرا
 
 
 def _objection(t: Match, tokens) -> bool:
-    """«اعترضت روسيا على القرار» objects; it does not intercept."""
+    """«اعترضت روسيا على القرار» objects; it does not intercept. «تبحث عن ذرائع» looks for
+    something; it does not hold talks."""
+    nxt = tokens[t.end].text if t.end < len(tokens) else ""
+    if t.payload.plover == "CONSULT" and t.end - t.start == 1 and nxt == "عن":
+        return True
     if not t.analysis.stem.startswith(("اعترض", "يعترض", "تعترض")):
         return False
     return any(tok.text in ("علي", "عليه", "عليها") for tok in tokens[t.end : t.end + 3])
@@ -270,8 +277,7 @@ class EventStage:
                 reason = entry.reason
                 if reason not in SKIP_REASONS:
                     continue
-                cue_text = doc.tokens[c.start].text
-                if cue_text == "قد":  # «قد» + imperfect = may; + perfect = had/indeed
+                if c.analysis.stem == "قد":  # «قد»/«وقد» + imperfect = may; + perfect = had/indeed
                     nxt = doc.tokens[c.end].text if c.end < len(doc.tokens) else ""
                     if not nxt.startswith(IMPERFECT):
                         continue
@@ -347,8 +353,10 @@ class EventStage:
                         c0, c1 = self._orig(doc, *clause)
                         skipped.append(Skip(reason[0], reason[1], doc.text[a:b], c0, c1, doc.text[c0:c1]))
                         threat = self._threat(doc, t, reason[0], clause, (lo, hi), s_index, deaths)
-                        if threat is not None and ("threat", threat.actor1, s_index) not in seen:
-                            seen.add(("threat", threat.actor1, s_index))
+                        if threat is None:
+                            threat = self._refusal(doc, t, reason[0], clause, (lo, hi), s_index, deaths)
+                        if threat is not None and (threat.plover_type, threat.actor1, s_index) not in seen:
+                            seen.add((threat.plover_type, threat.actor1, s_index))
                             events.append(threat)
                         continue
                     for ev in self._build(doc, cand, clause, (lo, hi), s_index, deaths):
@@ -365,6 +373,7 @@ class EventStage:
                             continue
                         if ev.date is not None and doc.published and (
                             (doc.published - ev.date).days > 400 or self._ongoing_since(doc, ev)
+                            or self._noted_background(doc, ev, (lo, hi))
                         ):
                             skipped.append(Skip("background", ev.date_text, ev.trigger, ev.start, ev.end, ev.evidence))
                             continue
@@ -374,6 +383,19 @@ class EventStage:
         events.extend(content_demands(self.res, doc, events))
         doc.events = drop_country_summaries(self.gaz, coalesce(self.gaz, events, headline_end(doc.text)))
         doc.skipped = skipped
+
+    @staticmethod
+    def _noted_background(doc: Doc, ev: Event, sentence: tuple[int, int]) -> bool:
+        """«يذكر أن الميليشيا اجتاحت أواخر العام الماضي ...»: a sentence opened by «يذكر أن»/«يشار
+        إلى أن»/«الجدير بالذكر» recalls earlier events; one dated weeks back is background."""
+        first = [doc.tokens[i].text for i in range(sentence[0], min(sentence[1], sentence[0] + 3))]
+        if not (any(w in NOTE_OPENERS for w in first[:2]) or first[:2] in (["تجدر", "الاشاره"], ["الجدير", "بالذكر"])):
+            return False
+        if ev.date_text is not None:
+            return (doc.published - ev.date).days > NOTED_RECENT_DAYS
+        # no date the parser resolved: a vague past («أواخر العام الماضي», «في وقت سابق») is background
+        words = {doc.tokens[i].text for i in range(*sentence)}
+        return bool(words & VAGUE_PAST)
 
     @staticmethod
     def _ongoing_since(doc: Doc, ev: Event) -> bool:
@@ -386,7 +408,11 @@ class EventStage:
             if d.start >= ev.end + 200:
                 break
             if d.text == ev.date_text:
-                return normalize_form(doc.text[max(0, d.start - 8):d.start]).rstrip().endswith("منذ")
+                if normalize_form(doc.text[max(0, d.start - 8):d.start]).rstrip().endswith("منذ"):
+                    return True
+                # «وتصاعدت الهجمات ... منذ اندلاع الحرب في تشرين الأول»: «منذ» between the trigger and the date
+                between = doc.text[ev.start + len(ev.trigger) if ev.evidence.startswith(ev.trigger) else ev.start:d.start]
+                return any(w in ("منذ", "ومنذ") for w in normalize_form(between).split())
         return False
 
     def _select(self, doc: Doc, triggers: list[Match], cues, clause, sentence):
@@ -524,6 +550,27 @@ class EventStage:
                 return True
         return False
 
+    def _refusal(self, doc: Doc, t: Match, reason: str, clause, sentence, s_index: int, deaths) -> Event | None:
+        """«لن تكون هناك هدنة مع ...», «لا وقف للقتال ما لم ...» said by a party: it rejects a truce."""
+        if reason not in ("negated", "conditional") or t.payload.plover != "RETREAT" or t.payload.family != "political":
+            return None
+        claim = self._claim(doc, doc.token_spans[t.start][0])
+        if claim is None or not claim.speaker_id:
+            return None
+        speaker = self.res.actor(claim.speaker_id)
+        actor1 = speaker.affiliation if speaker is not None and speaker.type == "person" else claim.speaker_id
+        if actor1 is None or self.res.side(actor1) is None:
+            return None
+        built = self._build(doc, _Candidate(t, None), clause, sentence, s_index, deaths)
+        if not built:
+            return None
+        target = next((a for a in (built[0].actor2, built[0].actor1)
+                       if a and self.res.side(a) != self.res.side(actor1) and self._accusable(a)), None)
+        return replace(
+            built[0], plover_type="REJECT", actor1=actor1, actor2=target, place_id=None, location_text=None,
+            geo_precision=None, claimed_by=None,
+        )
+
     @staticmethod
     def _in_name(doc: Doc, t: Match) -> bool:
         """A trigger word inside a name («غرفة عمليات تحرير سرت», «عين زارة») is not an event."""
@@ -561,6 +608,8 @@ class EventStage:
             speaker_actor = None  # «قال المرصد إن غارة طالت ...»: a monitor reports, it does not strike
         roles = assign_roles(self.res, doc, (t.start, t.end), clause, sentence, speaker_actor, violent,
                              weapon_stopped=entry.sub_event_type == DISRUPTED)
+        if roles.unknown_subject:
+            return []  # «الشعب الذي أعلن رفضه ...»: told of an unnamed public, not of a party
         sub = entry.sub_event_type
         event_type = entry.event_type
         plover = entry.plover

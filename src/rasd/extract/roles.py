@@ -28,6 +28,7 @@ class Roles:
     actor1: str | None
     actor2: str | None
     assoc1: tuple[str, ...]
+    unknown_subject: bool = False  # «الشعب الذي أعلن رفضه»: the subject is a relative's antecedent, no actor
 
 
 def _is_target(doc: Doc, m: ActorMention) -> bool:
@@ -68,6 +69,13 @@ def assign_roles(
         # «ودعا البيان المجتمع الدولي ...»: the statement speaks for whoever issued it
         others = [m for m in in_clause if m.tok_start >= t1 and m.actor_id != speaker_actor]
         return Roles(speaker_actor, others[0].actor_id if others else None, ())
+    if not violent:
+        antecedent = _relative_subject(doc, t0, clause, in_clause)
+        if antecedent is not None:
+            if not antecedent:
+                return Roles(None, None, (), unknown_subject=True)
+            others = [m for m in in_clause if m.tok_start >= t1 and m.actor_id != antecedent]
+            return Roles(antecedent, others[0].actor_id if others else None, ())
     doer = _relative_doer(doc, t1, clause, clause_mentions) if violent else None
     if doer is None and violent and not weapon_stopped:  # «طائرة مسيرة تركية»: the adjective on the weapon
         doer = next((m.actor_id for m in demonyms if m.tok_start == t1 and m.actor_id), None)
@@ -139,6 +147,18 @@ def _can_act(res: Resources, m: ActorMention, violent: bool) -> bool:
 DOCUMENTS = frozenset("بيان البيان تقرير التقرير رساله الرساله مذكره المذكره".split())
 RELATIVES = frozenset("الذي التي الذين".split())
 RELATIVE_REACH = 5  # «الذي نفذته ليل الاثنين طائرة مسيرة تركية»
+
+
+def _relative_subject(doc: Doc, t0: int, clause: tuple[int, int], mentions: list[ActorMention]) -> str | None:
+    """For «... X الذي أعلن رفضه», the actor X right before the relative pronoun ('' when X is no
+    actor); None when the act is not told in a relative clause."""
+    # only «الذي <verb> <noun>» with the noun right after the verb («الذي أعلن رفضه»): in «التي
+    # تتفاوض معها» or «الذي عقد فيه الاجتماع» the antecedent is not the subject
+    rel = t0 - 2
+    if rel < clause[0] or doc.tokens[rel].text not in RELATIVES:
+        return None
+    before = next((m for m in mentions if m.tok_end == rel or m.tok_end == rel - 1), None)
+    return before.actor_id if before is not None and before.actor_id else ""
 
 
 def _relative_doer(doc: Doc, t1: int, clause: tuple[int, int], mentions: list[ActorMention]) -> str | None:

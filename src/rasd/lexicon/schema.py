@@ -38,6 +38,7 @@ class SideEntry(_Dated):
     name_en: str
     conflict: str | list[str]
     opponents: list[str] = []
+    governs: str | None = None  # ISO2 of the country whose unnamed ministries speak for this side
 
     @property
     def conflicts(self) -> tuple[str, ...]:

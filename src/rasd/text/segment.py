@@ -45,6 +45,11 @@ def _key(word: str) -> str:
     return word
 
 
+# Two-letter words that take «و»/«ف» as whole words do: «ومن المقرر», «ولم يسفر», «ولا», «وحث».
+# Other three-letter words keep their first letter («وقف», «وصل», «وفد» are not «و» + a stem).
+SHORT_STEMS = frozenset("من في عن لم لن لا ما ان حث كل هو هي".split())  # not «قد»: «فقد توعد» (perfect)
+
+
 @lru_cache(maxsize=200_000)
 def analyses(word: str, ta_marbuta: bool = False) -> tuple[Analysis, ...]:
     """All prefix/suffix readings of ``word`` with a stem of two letters or more, cheapest first.
@@ -62,7 +67,7 @@ def analyses(word: str, ta_marbuta: bool = False) -> tuple[Analysis, ...]:
             seen[key] = Analysis(prefix, stem, suffix, future)
 
     bases: list[tuple[str, str]] = [("", word)]
-    if word[:1] in CONJUNCTIONS and len(word) > 3:
+    if word[:1] in CONJUNCTIONS and (len(word) > 3 or word[1:] in SHORT_STEMS):
         bases.append((word[0], word[1:]))
     for prefix, rest in list(bases):
         if rest.startswith("لل") and len(rest) > 3:
