@@ -298,3 +298,48 @@ def test_no_truce_said_by_a_party_rejects_it(run):
 def test_unnamed_public_in_a_relative_clause_is_no_party(run):
     out = run("وتبددت آمال الفصائل المسلحة أمام الشعب الذي أعلن رفضه للتدخل الأجنبي في بلاده.", published="2020-04-30")
     assert not _political(out, "REJECT"), out.events
+
+
+def test_protesters_are_actor1_of_a_protest(run):
+    out = run("وخرج آلاف المتظاهرين في مدينة القامشلي تنديدا بالقصف التركي على المنطقة.", published="2023-10-06")
+    protests = [e for e in _violent(out) if e.event_type == "Protests"]
+    assert protests and protests[0].actor1 == "Protesters" and protests[0].actor2 is None, out.events
+
+
+def test_protesters_setting_fire_make_a_riot(run):
+    out = run("وفي البصرة، أضرم محتجون غاضبون النار في مبنى مجلس المحافظة.", published="2018-09-07")
+    assert [e.sub_event_type for e in _violent(out)] == ["Violent demonstration"], out.events
+
+
+def test_fire_on_protesters_puts_the_shooters_first(run):
+    out = run("وأطلقت قوات الأمن العراقية الرصاص الحي على المتظاهرين في الناصرية ما أسفر عن مقتل 25 منهم.",
+              published="2019-11-28")
+    force = [e for e in _violent(out) if e.sub_event_type == "Excessive force against protesters"]
+    assert force and force[0].actor2 == "Protesters" and force[0].actor1 not in (None, "Protesters"), out.events
+
+
+def test_bare_occupation_army_is_the_occupier_already_named(run):
+    text = ("صعدت دولة الاحتلال التركي هجماتها على مناطق الإدارة الذاتية. "
+            "وقصفت مدفعية جيش الاحتلال ومرتزقته قرى في ريف تل تمر.")
+    out = run(text, published="2023-10-06")
+    shelling = [e for e in _violent(out) if e.sub_event_type == "Shelling/artillery/missile attack"]
+    assert shelling and shelling[0].actor1 == "Turkey", out.events
+
+
+def test_control_since_a_year_long_gone_is_background(run):
+    out = run("وكانت الفصائل المسلحة قد سيطرت على مدينة سراقب منذ عام 2012.", published="2020-02-28")
+    assert not _violent(out), out.events
+
+
+def test_insisting_on_an_act_is_a_request(run):
+    out = run("من جهتها تمسكت روسيا بسحب القوات الأجنبية من سوريا.", published="2020-06-06")
+    assert _political(out, "REQUEST"), out.events
+    out = run("وتمسكت الحكومة بموقفها من الاتفاق.", published="2020-06-06")
+    assert not _political(out, "REQUEST"), out.events
+
+
+def test_arrived_reinforcements_are_mobilised_where_they_arrive(run):
+    out = run("وأرجع محللون تقدم القوات إلى التعزيزات التي وصلت إلى محيط مأرب قادمة من محافظة الجوف.",
+              published="2021-02-16")
+    mob = _political(out, "MOBILIZE")
+    assert mob and mob[0].location == "Marib", out.events

@@ -33,6 +33,9 @@ class ActorResolutionStage:
         self.res = resources
 
     def _resolve(self, doc: Doc, m: ActorMention, favoured: str | None) -> str | None:
+        occupier = self._occupier(doc, m)
+        if occupier is not None:
+            return occupier
         cands = self._nearest(list(m.candidates), doc.country)
         if len(cands) == 1:
             return cands[0]
@@ -52,6 +55,20 @@ class ActorResolutionStage:
                 if sides[c] and sides[c].lower() == favoured:
                     return c
         return cands[0] if cands else None
+
+    @staticmethod
+    def _occupier(doc: Doc, m: ActorMention) -> str | None:
+        """«جيش الاحتلال ومرتزقته» after «دولة الاحتلال التركي»: a bare «الاحتلال» name means the
+        occupier the article has already named with its nationality."""
+        if "احتلال" not in normalize_form(doc.text[m.start:m.end]):
+            return None
+        named = None
+        for other in doc.actor_mentions:
+            if other.start >= m.start:
+                break
+            if other.actor_id and "احتلال" in normalize_form(doc.text[other.start:other.end]):
+                named = other.actor_id
+        return named
 
     def _nearest(self, cands: list[str], country: str | None) -> list[str]:
         """The candidates closest to the article's theatre: its own actors, else international ones

@@ -124,8 +124,8 @@ def coalesce(gaz: Gazetteer, events: list[Event], headline: int = 0) -> list[Eve
 
 def drop_country_summaries(gaz: Gazetteer, events: list[Event]) -> list[Event]:
     """«شنت طائرات تركية غارات على مواقع في شمال شرق سوريا» above the strikes town by town: a
-    violent event placed only at a whole country, when the article places events of the same type
-    inside that country, is the lead's summary of them, not one more event."""
+    violent event placed only at a whole country, when the article places violent events inside
+    that country, is the lead's summary of them, not one more event."""
     def country_of(e: Event) -> str | None:
         p = gaz.get(e.place_id)
         return p.country if p is not None else None
@@ -134,8 +134,6 @@ def drop_country_summaries(gaz: Gazetteer, events: list[Event]) -> list[Event]:
         p = gaz.get(e.place_id)
         return p is not None and p.type == "country"
 
-    precise = {(e.event_type, country_of(e)) for e in events
-               if e.family == "violent" and e.place_id and not whole_country(e)}
-    return [e for e in events if not (e.family == "violent" and whole_country(e)
-                                      and (e.event_type, country_of(e)) in precise)]
+    precise = {country_of(e) for e in events if e.family == "violent" and e.place_id and not whole_country(e)}
+    return [e for e in events if not (e.family == "violent" and whole_country(e) and country_of(e) in precise)]
 

@@ -53,6 +53,12 @@ _NOT_FUTURE = ("سيار", "سياس", "سيطر", "سياد", "سياق", "سي
                "سير", "سيول", "سينا", "سيف", "ستار", "سنا", "سنت", "سيناريو", "ستر", "سيل", "سيج")
 
 
+def _year_before(date_text: str, published) -> bool:
+    """A year-only date («عام 2018») two or more years before publication."""
+    digits = "".join(ch for ch in date_text if ch.isdigit())
+    return len(digits) >= 4 and published.year - int(digits[-4:]) >= 2
+
+
 def _future_verb(word: str, key: str, res: Resources) -> bool:
     """«ستشن», «سيواصل»: a سـ future prefix on an imperfect verb before the trigger."""
     if res.triggers.has_word(key) or res.verbs.has_word(key):
@@ -132,6 +138,19 @@ def _asserted_after(t: Match, tokens) -> bool:
     return False
 
 
+ARRIVING = frozenset({"MOBILIZE", "AID"})
+ARRIVAL_VERBS = frozenset("وصلت وصل وصلوا دخلت دخل انتشرت انتشر تمركزت ارسلتها ارسلها ارسلهم دفعت دفع".split())
+
+
+def _arrived(t: Match, tokens) -> bool:
+    """«الـ<noun> ... التي/الذي وصلت»: a definite build-up noun whose arrival a relative clause tells."""
+    for i in range(t.end, min(len(tokens) - 1, t.end + 4)):
+        if tokens[i].text in ("التي", "الذي", "الذين"):
+            nxt = tokens[i + 1]
+            return bool(({nxt.text} | {x.key for x in nxt.analyses[:2]}) & ARRIVAL_VERBS)
+    return False
+
+
 def _licensed(t: Match, tokens, clause_start: int) -> bool:
     """A light verb before the noun in its clause («أعرب عن رفضه», «جدد ... التزام»), or one
     with the noun as its object right after it («اجتماع طارئ عقده», «اتهامات وجهها»)."""
@@ -167,6 +186,8 @@ def _nominal(t: Match, tokens, clause_start: int = 0) -> bool:
             return not (t.payload.plover == "CONSULT" and keys & SETTING_PREPS and not _definite(t))
     if _licensed(t, tokens, clause_start) and not any(ch in a.prefix for ch in "لب"):
         return False
+    if _definite(t) and t.payload.plover in ARRIVING and _arrived(t, tokens):
+        return False  # «الحشود التي وصلت إلى الجبهة أمس»: the relative clause tells it
     if _definite(t) or any(ch in a.prefix for ch in "لب"):
         return True
     if t.end - t.start == 1 and a.suffix == "ا":
@@ -201,6 +222,10 @@ def _purpose(t: Match, tokens) -> bool:
 
 DISRUPTED = "Disrupted weapons use"
 CHANGE_TO_GROUP = "Change to group/activity"
+PROTESTERS = "PROTESTERS"
+# Protesters doing damage make a riot: «أضرموا النار», «رشقوا», «حطموا», «اقتحموا».
+RIOT_VERBS = frozenset("""اضرم اضرمت اضرموا احرق احرقت احرقوا رشق رشقوا حطم حطموا اقتحم اقتحموا اشعل اشعلوا
+    نهب نهبوا خرب خربوا""".split())
 # Seeing a weapon is not its use: «رصدت الدفاعات طائرة مسيرة», «تتبعنا رتلا».
 PLATFORMS = frozenset("طائره طائرات مسيره مسيرات رتل ارتال سريه صاروخ صواريخ زورق زوارق دبابه دبابات اليات".split())
 OBSERVE_VERBS = frozenset("رصد رصدت رصدوا رصدنا ترصد يرصد تتبع تتبعت تتبعنا تعقب تعقبت راقب راقبت".split())
@@ -209,6 +234,9 @@ DIRECTION_WORDS = frozenset("خارج الي نحو باتجاه صوب داخل
 NEED_WORDS = frozenset("ضروره الحاجه حاجه اهميه وجوب".split())
 # Nouns that are an act only when a light verb expresses them: «أعرب عن قلقه من», not «وسط قلق دولي».
 NEEDS_LIGHT_VERB = frozenset({"accuse_concern", "request_necessity"})
+# Verbs that demand only with an act as their object: «تمسكت موسكو بسحب المرتزقة», «أصر على وقف
+# القتال»; «تمسكت بموقفها» demands nothing.
+NEEDS_ACT_OBJECT = frozenset({"request_insist"})
 # Wrongdoing nouns («انتهاك», «خرق»): the accuser is whoever tells it, the doer is accused.
 SPEAKER_ACCUSATIONS = frozenset({"accuse_violation"})
 TOPIC_PREPS = frozenset("بشان حول ازاء تجاه".split())  # «قرار بشأن القصف»: a topic, not a report
@@ -343,7 +371,8 @@ class EventStage:
                 in_clause = [t for t in triggers if clause[0] <= t.start < clause[1] and not self._in_name(doc, t)]
                 in_clause = [t for t in in_clause if not (t.payload.family == "political" and _nominal(t, doc.tokens, clause[0]))
                              and not _objection(t, doc.tokens)
-                             and (t.payload.id not in NEEDS_LIGHT_VERB or _licensed(t, doc.tokens, clause[0]))]
+                             and (t.payload.id not in NEEDS_LIGHT_VERB or _licensed(t, doc.tokens, clause[0]))
+                             and (t.payload.id not in NEEDS_ACT_OBJECT or self._act_object(doc, t))]
                 if not in_clause:
                     continue
                 for cand, reason in self._select(doc, in_clause, cues, clause, (lo, hi)):
@@ -371,6 +400,9 @@ class EventStage:
                         ):  # «الغارة», «الضربات»: the event already reported, not a new one
                             skipped.append(Skip("reference", None, ev.trigger, ev.start, ev.end, ev.evidence))
                             continue
+                        if ev.date is None and ev.date_text and doc.published and _year_before(ev.date_text, doc.published):
+                            skipped.append(Skip("background", ev.date_text, ev.trigger, ev.start, ev.end, ev.evidence))
+                            continue  # «منذ عام 2019»: a year long gone
                         if ev.date is not None and doc.published and (
                             (doc.published - ev.date).days > 400 or self._ongoing_since(doc, ev)
                             or self._noted_background(doc, ev, (lo, hi))
@@ -520,6 +552,28 @@ class EventStage:
         entry = self.res.actor(actor_id)
         return entry is not None and entry.type in ARMED_TYPES
 
+    def _protest_roles(self, roles, sub: str | None):
+        """ACLED's protest coding: the protesters are actor1 («تظاهرة حاشدة تنديدا بالاحتلال التركي»
+        is no Turkish act); the force that fires on them is actor1 of «Excessive force», the
+        protesters actor2; a state force that intervenes is actor2."""
+        def is_crowd(a: str | None) -> bool:
+            entry = self.res.actor(a)
+            return entry is not None and entry.type in ("protesters", "civilians")
+
+        others = [a for a in (roles.actor1, roles.actor2) if a and not is_crowd(a)]
+        if sub == "Excessive force against protesters":
+            return replace(roles, actor1=others[0] if others else None, actor2=PROTESTERS)
+        force = next((a for a in others if self._armed(a) or self._state(a)), None) if sub != "Peaceful protest" else None
+        return replace(roles, actor1=PROTESTERS, actor2=force)
+
+    @staticmethod
+    def _turns_violent(doc: Doc, clause) -> bool:
+        return any({a.key for a in doc.tokens[i].analyses[:2]} & RIOT_VERBS for i in range(*clause))
+
+    def _state(self, actor_id: str | None) -> bool:
+        entry = self.res.actor(actor_id)
+        return entry is not None and (entry.state_force or entry.type in ("state", "government"))
+
     def _witness(self, actor_id: str) -> bool:
         entry = self.res.actor(actor_id)
         if entry is None or entry.type in WITNESS_TYPES:
@@ -529,6 +583,17 @@ class EventStage:
     def _accusable(self, actor_id: str | None) -> bool:
         entry = self.res.actor(actor_id)
         return entry is not None and entry.type in ARMED_TYPES | {"state", "government"}
+
+    def _act_object(self, doc: Doc, t: Match) -> bool:
+        """The verb's object, after «ب»/«على» and an optional subject, is an act in the lexicon."""
+        for i in range(t.end, min(len(doc.tokens), t.end + 4)):
+            tok = doc.tokens[i]
+            if tok.text == "علي":
+                continue
+            if any(a.prefix.endswith("ب") for a in tok.analyses[1:3]) or (i > t.end and doc.tokens[i - 1].text == "علي"):
+                found = self.res.triggers.match(doc.tokens, i, min(len(doc.tokens), i + 4))
+                return bool(found) and found[0].start == i
+        return False
 
     @staticmethod
     def _moves_away(doc: Doc, t: Match, clause) -> bool:
@@ -619,6 +684,10 @@ class EventStage:
             event_type = "Battles"
         if violent and sub in SUB_TO_TYPE:
             event_type = SUB_TO_TYPE[sub]
+        if violent and sub == "Peaceful protest" and self._turns_violent(doc, clause):
+            sub, event_type = "Violent demonstration", "Riots"  # «أضرم محتجون غاضبون النار في ...»
+        if violent and event_type in ("Protests", "Riots"):
+            roles = self._protest_roles(roles, sub)
         if sub == CHANGE_TO_GROUP and not self._armed(roles.actor1):
             return []  # «انضمت لندن وروما إلى الدعوات»: states joining a call are no armed group
         if plover == "CONCEDE" and self._moves_away(doc, t, clause):

@@ -18,6 +18,22 @@ VENUE_PREPS = ("في",)
 SPLIT_TYPES = frozenset({"city", "town", "village", "base", "airport", "district", "capital"})
 
 
+MOVEMENTS = frozenset({"MOBILIZE", "AID"})
+ORIGIN_WORDS = frozenset("من قادمه قادمين قادما".split())
+ORIGIN_REACH = 6
+
+
+def _origin(doc: Doc, p: PlaceMention) -> bool:
+    """A place after «من» (or «قادمة من»), a few words back: an origin («قادمة من سرت والجفرة»)."""
+    for i in range(p.tok_start - 1, max(-1, p.tok_start - ORIGIN_REACH), -1):
+        tok = doc.tokens[i]
+        if tok.text in ORIGIN_WORDS:
+            return True
+        if tok.text in ("الي", "في", "نحو", "باتجاه"):
+            return False
+    return False
+
+
 def _overlaps_actor(doc: Doc, p: PlaceMention) -> bool:
     return any(
         not a.demonym and a.tok_start < p.tok_end and p.tok_start < a.tok_end
@@ -49,6 +65,8 @@ def choose_places(
         return venues[:1]
     for lo, hi in (clause, sentence):
         inside = [p for p in place_index(doc).starting(lo, hi) if p.place_id and not _overlaps_actor(doc, p)]
+        if plover in MOVEMENTS:  # «تعزيزات وصلت من الجفرة»: where a force comes from is not where it is
+            inside = [p for p in inside if not _origin(doc, p)]
         if not inside:
             continue
         after = [p for p in inside if p.tok_start >= trig[1]]
