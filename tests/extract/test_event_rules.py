@@ -61,7 +61,7 @@ def test_light_verb_makes_the_noun_an_act(run, text, plover):
 
 
 def test_article_like_verb_is_a_verb_but_definite_noun_is_not():
-    from rasd.extract.events import _ARTICLE_VERB
+    from rasd.extract.verbal_nouns import ARTICLE_VERB as _ARTICLE_VERB
 
     assert _ARTICLE_VERB.match("التقي") and _ARTICLE_VERB.match("التزموا") and _ARTICLE_VERB.match("القت")
     assert not _ARTICLE_VERB.match("المفاوضات") and not _ARTICLE_VERB.match("التزام") and not _ARTICLE_VERB.match("الافراج")

@@ -50,7 +50,13 @@ CASES = [
     # year alone and vague years
     ("اندلعت الاحتجاجات عام 2011", "عام 2011", None, M, False, "vague"),
     ("منذ سنة 2019 والبلدة محاصرة", "سنة 2019", None, M, False, "vague"),
-    ("وفي العام الماضي تكررت الهجمات", "العام الماضي", None, M, True, "vague"),
+    ("وفي العام الماضي تكررت الهجمات", "العام الماضي", d(2019, 7, 1), M, True, "vague"),
+    ("سيطر المسلحون على البلدة أواخر العام الماضي", "أواخر العام الماضي", d(2019, 12, 1), M, True, "vague"),
+    ("تراجعت الهجمات منذ مطلع العام الجاري", "مطلع العام الجاري", d(2020, 1, 15), M, True, "vague"),
+    ("وفي منتصف العام الماضي انسحبت القوات", "منتصف العام الماضي", d(2019, 7, 1), M, True, "vague"),
+    ("سقطت المدينة قبل عام", "قبل عام", d(2019, 4, 9), M, True, "vague"),
+    ("قتل العشرات هذا العام", "هذا العام", None, M, True, "vague"),
+    ("تحاصر القوات البلدة منذ سنوات", "منذ سنوات", None, M, True, "vague"),
     # relative days
     ("قصفت الطائرات فجر اليوم مواقع", "فجر اليوم", P, D, True, "part_of_day"),
     ("أعلنت الوزارة اليوم حصيلة", "اليوم", P, D, True, "relative_day"),
@@ -67,7 +73,11 @@ CASES = [
     ("قصف الطيران البلدة الأربعاء", "الأربعاء", P, D, True, "weekday"),
     ("يوم الإثنين اندلعت اشتباكات", "يوم الإثنين", d(2020, 4, 6), D, True, "weekday"),
     ("والخميس قتل مدني", "الخميس", d(2020, 4, 2), D, True, "weekday"),
-    ("أمس الأربعاء سقطت قذيفة", "أمس الأربعاء", d(2020, 4, 7), D, True, "weekday"),
+    ("أمس الثلاثاء سقطت قذيفة", "أمس الثلاثاء", d(2020, 4, 7), D, True, "weekday"),
+    # «أمس» + a weekday that is not yesterday: trust the weekday, week precision
+    ("أمس الاثنين سقطت قذيفة", "أمس الاثنين", d(2020, 4, 6), W, True, "weekday"),
+    ("أمس الأربعاء سقطت قذيفة", "أمس الأربعاء", P, W, True, "weekday"),
+    ("مساء أمس الخميس سقطت قذيفة", "مساء أمس الخميس", d(2020, 4, 2), W, True, "weekday"),
     ("ليل الجمعة تسلل مسلحون", "ليل الجمعة", d(2020, 4, 3), D, True, "weekday"),
     ("ليلة الجمعة تسلل مسلحون", "ليلة الجمعة", d(2020, 4, 3), D, True, "weekday"),
     ("فجر الجمعة تسلل مسلحون", "فجر الجمعة", d(2020, 4, 3), D, True, "weekday"),
@@ -81,7 +91,7 @@ CASES = [
     ("قبل ثلاثة أيام قتل راع", "قبل ثلاثة أيام", d(2020, 4, 5), D, True, "relative_day"),
     ("منذ 4 أيام تتواصل الاشتباكات", "منذ 4 أيام", d(2020, 4, 4), D, True, "relative_day"),
     ("منذ أيام تتواصل الاشتباكات", "منذ أيام", d(2020, 4, 5), W, True, "vague"),
-    ("وقع هجوم مماثل في وقت سابق", "في وقت سابق", d(2020, 4, 5), W, True, "vague"),
+    ("وقع هجوم مماثل في وقت سابق", "في وقت سابق", d(2020, 4, 7), W, True, "vague"),
     ("خلال الأيام القليلة الماضية", "خلال الأيام القليلة الماضية", d(2020, 4, 5), W, True, "vague"),
     ("قتل خمسة الأسبوع الماضي", "الأسبوع الماضي", d(2020, 4, 1), W, True, "relative_period"),
     ("هجوم نهاية الأسبوع الماضي", "نهاية الأسبوع الماضي", d(2020, 4, 3), W, True, "relative_period"),
@@ -93,6 +103,7 @@ CASES = [
     ("سقطت البلدة الشهر الماضي", "الشهر الماضي", d(2020, 3, 15), M, True, "relative_period"),
     ("وفي مطلع الشهر الجاري", "مطلع الشهر الجاري", d(2020, 4, 5), W, True, "relative_period"),
     ("منذ بداية الشهر الحالي", "بداية الشهر الحالي", d(2020, 4, 5), W, True, "relative_period"),
+    ("اندلعت المعارك مطلع الشهر", "مطلع الشهر", d(2020, 4, 5), W, True, "relative_period"),
     ("قبل شهر سقطت البلدة", "قبل شهر", d(2020, 3, 9), M, True, "relative_period"),
     # clitic ل merged with the article
     ("خلافا لليوم الأول", None, None, None, None, None),
@@ -120,6 +131,8 @@ def test_find_dates(sentence, text, date, precision, relative, kind):
         ("مارس الجيش ضغوطا", None, None),  # «مارس» the verb
         ("بعد صلاة الجمعة خرج المحتجون", None, None),
         ("وقع الاتفاق بين الاثنين", None, None),
+        ("تغير الوضع خلال الشهر", None, None),  # a bare «الشهر», «العام»
+        ("في العام الدراسي", None, None),
         ("في اليوم التالي انسحبوا", None, None),
         ("قتل 12 عنصرا", None, None),
         ("اللواء 106", None, None),
@@ -151,6 +164,8 @@ def test_variants_and_false_positives(sentence, text, date):
         ("الأسبوع الماضي", None, W),
         ("الشهر الماضي", None, M),
         ("منذ أيام", None, W),
+        ("أواخر العام الماضي", None, M),
+        ("أمس الاثنين", None, D),
         ("في 20 مايو", None, D),  # no year, no publication date
         ("مطلع نيسان", None, W),
         ("في 4 نيسان 2020", d(2020, 4, 4), D),  # with a year it still resolves
@@ -201,3 +216,60 @@ def test_speed_and_no_hang():
         t0 = time.perf_counter()
         find_dates(bad, P)
         assert time.perf_counter() - t0 < 0.5
+
+
+# ---------------------------------------------------------------- date links (rasd.text.date_links)
+
+from rasd.text.date_links import find_link  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    "sentence,link,kind,offset,keeps",
+    [
+        ("وفي الهجوم ذاته قتل ثلاثة مدنيين", "في الهجوم ذاته", "same", 0, True),
+        ("كما استهدفت غارة أخرى في اليوم نفسه سوقا شعبيا", "في اليوم نفسه", "same", 0, True),
+        ("وفي الليلة ذاتها تسلل مسلحون إلى القرية", "في الليلة ذاتها", "same", 0, True),
+        ("وفي ذات اليوم أغلقت السلطات المعبر", "في ذات اليوم", "same", 0, True),
+        ("وبالقصف نفسه تضررت مدرسة", "بالقصف نفسه", "same", 0, True),
+        ("وفي اليوم التالي انسحب المسلحون من الحي", "في اليوم التالي", "next_day", 1, True),
+        ("وصباح اليوم التالي عاد القصف", "صباح اليوم التالي", "next_day", 1, True),
+        ("وفي اليوم السابق اعتقلت الشرطة ناشطين", "في اليوم السابق", "prev_day", -1, True),
+        ("وقال المتحدث باسم الشرطة حينها إن المسلحين فروا", "حينها", "then", 0, False),
+        ("وأعلن الوزير آنذاك فرض حظر التجول", "آنذاك", "then", 0, False),
+        ("وكانت القوات الحكومية قد سيطرت على التلة", "كانت القوات الحكومية قد", "then", 0, False),
+        ("كما كان الجيش قد أعلن الاستنفار", "كما كان الجيش قد", "then", 0, False),
+        ("ويأتي ذلك فيما تتواصل المعارك جنوب المدينة", "يأتي ذلك فيما", "then", 0, False),
+        ("وبالتزامن مع ذلك قصفت المدفعية مواقع المسلحين", "بالتزامن مع ذلك", "then", 0, False),
+        ("وأضاف أن الوحدات صدت هجوما على الحاجز", "وأضاف", "then", 0, False),
+        ("وقال في بيان إن الاتفاق لم يعد قائما", "وقال في بيان", "then", 0, False),
+    ],
+)
+def test_date_links(sentence, link, kind, offset, keeps):
+    found = find_link(sentence, 0, len(sentence))
+    assert found is not None
+    assert (found.text, found.kind, found.offset_days, found.keeps_precision) == (link, kind, offset, keeps)
+    assert sentence[found.start : found.end] == found.text
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "وقصفت الطائرات البلدة وقتلت خمسة مدنيين",
+        "وقال المتحدث باسم الشرطة إن المسلحين فروا",  # a named speaker: a statement of its own
+        "وأكد الوزير أن القوات ستبقى في المدينة",
+        "وشارك في الاجتماع وزراء الخارجية",
+        "وأعرب الأمين العام عن قلقه من التصعيد، قائلا إن الوضع كان قد تدهور",  # «كان ... قد» not at the head
+        "",
+    ],
+)
+def test_no_date_link(sentence):
+    assert find_link(sentence, 0, len(sentence)) is None
+
+
+def test_date_link_at_clause_head_and_offsets():
+    text = "قصفت الطائرات السوق أمس. ونقلت الوكالة الخبر، وكانت القوات قد انسحبت من الحي."
+    lo = text.index("ونقلت")
+    head = text.index("وكانت")
+    assert find_link(text, lo, len(text)) is None
+    found = find_link(text, lo, len(text), head=head)
+    assert found is not None and found.start == head + 1 and found.kind == "then"  # «و» left out

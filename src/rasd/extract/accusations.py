@@ -13,6 +13,7 @@ from rasd.extract.mention_index import token_range
 from bisect import bisect_left, bisect_right
 
 from rasd.deadline import check_deadline
+from rasd.extract.statements import statement_event
 from rasd.lexicon.resources import Resources
 from rasd.model.records import Doc, Event, Quote
 
@@ -76,14 +77,6 @@ def content_accusations(res: Resources, doc: Doc, events: list[Event]) -> list[E
         if actor2 is None or (actor1, actor2) in have:
             continue
         have.add((actor1, actor2))
-        date = doc.published
-        out.append(Event(
-            family="political", event_type=None, sub_event_type=None, plover_type="ACCUSE",
-            actor1=actor1, actor2=actor2, assoc_actor1=(), assoc_actor2=(), date=date,
-            time_precision=1 if date else 3, date_text=None, place_id=None, location_text=None,
-            geo_precision=None, fatalities=None, fatalities_text=None, fatalities_estimated=False,
-            claimed_by=None, start=q.start, end=q.end, evidence=q.evidence, trigger=q.verb or "",
-            trigger_id="content_accusation", sentence=-1,
-        ))
+        out.append(statement_event(doc, q, "ACCUSE", actor1, actor2, "content_accusation"))
     return out
 

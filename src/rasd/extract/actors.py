@@ -9,6 +9,7 @@ theatres, and names joined to their neighbours, are settled earlier, in the ment
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import replace
 
 from rasd.extract.mention_index import SpanIndex, actor_index
@@ -19,6 +20,7 @@ from rasd.model.records import ActorMention, Doc
 
 
 # Unnamed speakers (keys without the article): «وزارة الخارجية», «الحكومة», «مصدر عسكري», «المصدر».
+OCCUPATION = "احتلال"
 OFFICIAL_HEADS = frozenset("وزاره حكومه رئاسه داخليه خارجيه".split())
 SOURCE_HEADS = frozenset("مصدر مصادر".split())
 SOURCE_KINDS = frozenset("عسكري عسكريه امني امنيه ميداني ميدانيه رسمي رسميه حكومي حكوميه".split())
@@ -32,8 +34,9 @@ class ActorResolutionStage:
     def __init__(self, resources: Resources) -> None:
         self.res = resources
 
-    def _resolve(self, doc: Doc, m: ActorMention, favoured: str | None) -> str | None:
-        occupier = self._occupier(doc, m)
+    def _resolve(self, doc: Doc, m: ActorMention, favoured: str | None,
+                 occupiers: tuple[list[int], list[str]] = ([], [])) -> str | None:
+        occupier = self._occupier(doc, m, occupiers)
         if occupier is not None:
             return occupier
         cands = self._nearest(list(m.candidates), doc.country)
@@ -57,18 +60,25 @@ class ActorResolutionStage:
         return cands[0] if cands else None
 
     @staticmethod
-    def _occupier(doc: Doc, m: ActorMention) -> str | None:
+    def _occupiers(doc: Doc) -> tuple[list[int], list[str]]:
+        """Starts and actors of «الاحتلال» names the article resolved («دولة الاحتلال التركي»)."""
+        starts: list[int] = []
+        actors: list[str] = []
+        for m in doc.actor_mentions:
+            if m.actor_id and OCCUPATION in normalize_form(m.text):
+                starts.append(m.start)
+                actors.append(m.actor_id)
+        return starts, actors
+
+    @staticmethod
+    def _occupier(doc: Doc, m: ActorMention, occupiers: tuple[list[int], list[str]]) -> str | None:
         """«جيش الاحتلال ومرتزقته» after «دولة الاحتلال التركي»: a bare «الاحتلال» name means the
         occupier the article has already named with its nationality."""
-        if "احتلال" not in normalize_form(doc.text[m.start:m.end]):
+        starts, actors = occupiers
+        if not starts or OCCUPATION not in normalize_form(m.text):
             return None
-        named = None
-        for other in doc.actor_mentions:
-            if other.start >= m.start:
-                break
-            if other.actor_id and "احتلال" in normalize_form(doc.text[other.start:other.end]):
-                named = other.actor_id
-        return named
+        i = bisect_left(starts, m.start)
+        return actors[i - 1] if i else None
 
     def _nearest(self, cands: list[str], country: str | None) -> list[str]:
         """The candidates closest to the article's theatre: its own actors, else international ones
@@ -86,8 +96,9 @@ class ActorResolutionStage:
 
     def __call__(self, doc: Doc) -> None:
         favoured = doc.stance.label[4:] if doc.stance and doc.stance.label.startswith("pro_") else None
+        occupiers = self._occupiers(doc)
         doc.actor_mentions = [
-            m if m.actor_id else replace(m, actor_id=self._resolve(doc, m, favoured)) for m in doc.actor_mentions
+            m if m.actor_id else replace(m, actor_id=self._resolve(doc, m, favoured, occupiers)) for m in doc.actor_mentions
         ]
         by_start = {(m.start, m.end): m for m in doc.actor_mentions}
         spans = SpanIndex(list(by_start.values()), lambda m: m.start, lambda m: m.end)

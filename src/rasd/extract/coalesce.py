@@ -107,6 +107,9 @@ def coalesce(gaz: Gazetteer, events: list[Event], headline: int = 0) -> list[Eve
     out: list[Event] = []
     for ev in events:
         for i, kept in enumerate(out):
+            if (kept.start == ev.start and kept.trigger == ev.trigger and kept.place_id != ev.place_id
+                    and (kept.geo_precision or 1) == 3 and (ev.geo_precision or 1) == 3):
+                continue  # «استهدفت محافظات صنعاء والحديدة وتعز»: provinces of one clause, split on purpose
             in_headline = (kept.start < headline) != (ev.start < headline)
             if (_same_kind(kept, ev) and _places_agree(gaz, kept, ev) and _dates_agree(kept, ev)
                     and (in_headline or _actors_agree(kept, ev))):

@@ -11,6 +11,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from rasd.deadline import check_deadline
+from rasd.extract.statements import statement_event
 from rasd.lexicon.resources import Resources
 from rasd.model.records import Doc, Event, Quote
 
@@ -59,13 +60,5 @@ def content_demands(res: Resources, doc: Doc, events: list[Event]) -> list[Event
             if actor2 == actor1 or (actor1, actor2) in have:
                 continue
             have.add((actor1, actor2))
-            date = doc.published
-            out.append(Event(
-                family="political", event_type=None, sub_event_type=None, plover_type="REQUEST",
-                actor1=actor1, actor2=actor2, assoc_actor1=(), assoc_actor2=(), date=date,
-                time_precision=2 if date else 3, date_text=None, place_id=None, location_text=None,
-                geo_precision=None, fatalities=None, fatalities_text=None, fatalities_estimated=False,
-                claimed_by=None, start=q.start, end=q.end, evidence=q.evidence, trigger=q.verb or "",
-                trigger_id="content_demand", sentence=-1,
-            ))
+            out.append(statement_event(doc, q, "REQUEST", actor1, actor2, "content_demand"))
     return out

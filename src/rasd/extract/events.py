@@ -8,11 +8,11 @@ event its actors, place(s), date, fatalities and claim. Two towns in one clause 
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 
 from rasd.deadline import check_deadline
+from rasd.extract.statements import statement_event
 from rasd.extract.accusations import content_accusations
 from rasd.extract.demands import content_demands
 from rasd.extract.coalesce import coalesce, drop_country_summaries, headline_end
@@ -21,11 +21,11 @@ from rasd.extract.fatalities import find_fatalities
 from rasd.extract.mention_index import actor_index, place_index, quote_index
 from rasd.extract.placing import choose_places
 from rasd.extract.roles import DOCUMENTS, WITNESS_TYPES, assign_roles
+from rasd.extract.verbal_nouns import definite, future_verb, licensed, nominal, objection, purpose
 from rasd.geo.gazetteer import Gazetteer
 from rasd.lexicon.index import Match
 from rasd.text.normalize import normalize_form
 from rasd.text.segment import analyses
-from rasd.text.tokens import token_key
 from rasd.lexicon.resources import Resources
 from rasd.model.records import Doc, Event, Quote, Skip
 from rasd.model.taxonomy import SUB_TO_TYPE, TERRITORY_CHANGE
@@ -48,176 +48,10 @@ RELATIVE_HUWA = frozenset("وهو هو وهي هي وهذا هذا وذلك ذل
 
 DENIAL_KEYS = frozenset({"نفي", "نفت", "نفوا", "ينفي", "تنفي", "نافيا", "نافيه", "نفا"})
 
-# words that begin like a future verb (س + imperfect prefix) but are nouns
-_NOT_FUTURE = ("سيار", "سياس", "سيطر", "سياد", "سياق", "سياج", "سيد", "ستين", "ستة", "سنة", "سنو", "سنين",
-               "سير", "سيول", "سينا", "سيف", "ستار", "سنا", "سنت", "سيناريو", "ستر", "سيل", "سيج")
-
-
 def _year_before(date_text: str, published) -> bool:
     """A year-only date («عام 2018») two or more years before publication."""
     digits = "".join(ch for ch in date_text if ch.isdigit())
     return len(digits) >= 4 and published.year - int(digits[-4:]) >= 2
-
-
-def _future_verb(word: str, key: str, res: Resources) -> bool:
-    """«ستشن», «سيواصل»: a سـ future prefix on an imperfect verb before the trigger."""
-    if res.triggers.has_word(key) or res.verbs.has_word(key):
-        return True
-    if len(key) < 3 or key.startswith("ا") or word.startswith(_NOT_FUTURE):
-        return False
-    whole = token_key(word)
-    return not any(index.has_word(whole) for index in (res.actors, res.places, res.triggers, res.verbs))
-
-
-# Verbs whose first letters read like the article: Form VIII of roots beginning with ل («التقى»,
-# «التزم», «التمس») and Form IV of roots beginning with ل/غ/ق after alef normalisation («ألقى»).
-_ARTICLE_VERB = re.compile(r"^ال(?:ت[^ا]{2}|[قغح][^ا][يىا]?)(?:ت|وا|ا|تا)?$")
-
-
-def _article_forms(entry) -> frozenset[str]:
-    """Forms whose «ال» is not the article of a new mention.
-
-    Political triggers: only verbs («التقى», «التزم», «ألقت»), so «المفاوضات» stays a noun. Violent
-    triggers: every lexicon form written with «ال» («ألقت ... القبض على», «الدفاعات الجوية»), since
-    only a bare definite noun («الغارة») refers back to an event already told."""
-    cached = _ARTICLE_FORMS.get(entry.id)
-    if cached is None:
-        firsts = [normalize_form(x).split()[0] for x in entry.forms]
-        if entry.family == "political":
-            cached = frozenset(f for f in firsts if _ARTICLE_VERB.match(f))
-        else:
-            cached = frozenset(f for f in firsts if f.startswith("ال"))
-        _ARTICLE_FORMS[entry.id] = cached
-    return cached
-
-
-_ARTICLE_FORMS: dict[str, frozenset[str]] = {}
-
-
-def _definite(t: Match) -> bool:
-    stem = t.analysis.stem
-    return stem.startswith("ال") and stem not in _article_forms(t.payload)
-
-
-# After these a word is a noun («عقب جولتي محادثات», «إلى أن رفض الحكومة»), not a finite verb.
-NOUN_GOVERNORS = frozenset(
-    "ان بان لان عقب بعد قبل خلال اثر منذ عن علي من الي مع حول بشان ضد تجاه رغم بسبب جراء ازاء وسط عدم في ظل".split()
-)
-# Prepositions after which a verbal noun stays a noun even when a light verb precedes the clause.
-HARD_GOVERNORS = frozenset("في ظل عقب بعد قبل خلال اثر منذ جراء بسبب رغم وسط حول بشان ضد تجاه ازاء عدم".split())
-DO_VERBS = frozenset("قام قامت قاموا يقوم تقوم يقومون".split())
-CONTINUE_WORDS = frozenset("استمرار الاستمرار مواصله استمرارها استمراره مضي المضي".split())  # «استمراره في تزويد»
-SETTING_PREPS = frozenset("في خلال".split())  # «في اتصال هاتفي», «خلال لقائه»: the meeting took place
-# Heads whose complement is a topic or a name, not an act: «لجنة وقف إطلاق النار», «جولة محادثات»,
-# «مسار المفاوضات», «مبادرة التهدئة».
-NAME_HEADS = frozenset(
-    "لجنه لجان جوله جولتي جولتين جولات اليه اليات مسار ملف مبادره مقترح مشروع خطه فريق وفد ملفات".split()
-)
-AN_PRONOUN = frozenset("انه انها انهم انهما بانه بانها بانهم لانه لانها".split())
-VERB_AFTER_AN = frozenset("بعد قبل منذ ما".split())  # «بعد أن التقى»: a verb follows
-
-
-# Verbs that carry a verbal noun as the act itself: «جدد التزام قواته», «أعلن رفضه», «أجرى محادثات».
-LIGHT_VERBS = frozenset(
-    """جدد جددت جددوا يجدد تجدد اعلن اعلنت اعلنوا يعلن تعلن اكد اكدت يؤكد تؤكد ابدي ابدت يبدي تبدي
-    اعرب اعربت يعرب تعرب اجري اجرت اجروا يجري تجري عقد عقدت عقدوا يعقد تعقد تم تمت يتم جري جرت
-    بدا بدات بداوا يبدا تبدا قرر قررت واصل واصلت يواصل تواصل اطلق اطلقت اعاد اعادت وجه وجهت وجهوا
-    سارع سارعت سارعوا عبر عبرت عبروا يعبر تعبر شدد شددت شددوا يشدد تشدد""".split()
-)
-
-
-LIGHT_REACH = 12  # «جدد قائد قوات الدعم السريع محمد حمدان دقلو التزام قواته»: the subject sits between
-LIGHT_STOP = frozenset("ان بان انه انها لان الذي التي الذين و".split())
-
-
-def _asserted_after(t: Match, tokens) -> bool:
-    """A light verb with the noun as its object right after it: «اجتماع طارئ عقده», «اتهامات وجهها»."""
-    if t.end < len(tokens):
-        nxt = tokens[t.end]
-        return any(x.suffix and x.key in LIGHT_VERBS for x in nxt.analyses)
-    return False
-
-
-ARRIVING = frozenset({"MOBILIZE", "AID"})
-ARRIVAL_VERBS = frozenset("وصلت وصل وصلوا دخلت دخل انتشرت انتشر تمركزت ارسلتها ارسلها ارسلهم دفعت دفع".split())
-
-
-def _arrived(t: Match, tokens) -> bool:
-    """«الـ<noun> ... التي/الذي وصلت»: a definite build-up noun whose arrival a relative clause tells."""
-    for i in range(t.end, min(len(tokens) - 1, t.end + 4)):
-        if tokens[i].text in ("التي", "الذي", "الذين"):
-            nxt = tokens[i + 1]
-            return bool(({nxt.text} | {x.key for x in nxt.analyses[:2]}) & ARRIVAL_VERBS)
-    return False
-
-
-def _licensed(t: Match, tokens, clause_start: int) -> bool:
-    """A light verb before the noun in its clause («أعرب عن رفضه», «جدد ... التزام»), or one
-    with the noun as its object right after it («اجتماع طارئ عقده», «اتهامات وجهها»)."""
-    if _asserted_after(t, tokens):
-        return True
-    floor = clause_start
-    if t.start == clause_start:  # «ووجه وزراء خارجية الدول الخمس،دعوة إلى»: the object after a comma
-        floor = max(0, t.start - LIGHT_REACH)
-    for i in range(t.start - 1, max(floor, t.start - LIGHT_REACH) - 1, -1):
-        tok = tokens[i]
-        if tok.text in LIGHT_STOP:
-            return False
-        if ({x.key for x in tok.analyses[:2]} | {tok.text}) & LIGHT_VERBS:
-            if i > 0 and tokens[i - 1].text == "ما":  # «ما جرى دليل على ضرورة»: "what happened"
-                return False
-            return True
-    return False
-
-
-def _nominal(t: Match, tokens, clause_start: int = 0) -> bool:
-    """A verbal noun or accusative («لبحث», «التنسيق», «اجتماعا»): a political act needs a verb."""
-    a = t.analysis
-    if a.prefix.endswith("ب") and t.start > 0 and {x.key for x in tokens[t.start - 1].analyses[:2]} & DO_VERBS:
-        return False  # «قامت بإعادة نشر قواتها», «قامت بتوقيع»: the verb «قام» carries the noun
-    if t.start > 0 and not a.prefix:
-        prev = tokens[t.start - 1]
-        keys = {x.key for x in prev.analyses[:2]} | {prev.text}
-        if keys & NAME_HEADS:  # «لجنة وقف إطلاق النار», «جولة محادثات»: a name or a topic
-            return True
-        continuing = t.start > 1 and {x.key for x in tokens[t.start - 2].analyses[:2]} & CONTINUE_WORDS
-        if keys & HARD_GOVERNORS and not _asserted_after(t, tokens) and not continuing:
-            # «دور طهران في دعم», «عقب جولة»; but «خلال اتصال هاتفي»: an untold call did happen
-            return not (t.payload.plover == "CONSULT" and keys & SETTING_PREPS and not _definite(t))
-    if _licensed(t, tokens, clause_start) and not any(ch in a.prefix for ch in "لب"):
-        return False
-    if _definite(t) and t.payload.plover in ARRIVING and _arrived(t, tokens):
-        return False  # «الحشود التي وصلت إلى الجبهة أمس»: the relative clause tells it
-    if _definite(t) or any(ch in a.prefix for ch in "لب"):
-        return True
-    if t.end - t.start == 1 and a.suffix == "ا":
-        return True
-    if t.start > 0 and not a.prefix:
-        prev = tokens[t.start - 1]
-        keys = {x.key for x in prev.analyses[:2]} | {prev.text}
-        if keys & NAME_HEADS:
-            return True
-        if prev.text in AN_PRONOUN:  # «أنه تلقى اتصالا»: a verb follows «أنه»
-            return False
-        if keys & NOUN_GOVERNORS:
-            return not (prev.text in ("ان", "بان") and t.start > 1 and tokens[t.start - 2].text in VERB_AFTER_AN)
-    return False
-
-
-PURPOSE_EXCEPTIONS = frozenset(  # «تعرضت المدينة لقصف»: exposure to an attack is the attack
-    "تعرض تعرضت تعرضوا يتعرض تتعرض تعرضها تعرضه ادي ادت يودي تودي افضي نتيجه عرضه".split()
-)
-
-
-def _purpose(t: Match, tokens) -> bool:
-    """«لاستهداف», «لمواجهة», «للتمهيد لهجوم»: a verbal noun after ل is an aim, not a reported attack."""
-    a = t.analysis
-    if not a.prefix.endswith("ل") or a.prefix.endswith("ال"):
-        return False
-    for i in range(t.start - 1, max(-1, t.start - 7), -1):  # «تعرضت بلدة معرة النعمان لقصف»
-        if {x.key for x in tokens[i].analyses[:2]} & PURPOSE_EXCEPTIONS:
-            return False
-    return True
 
 
 DISRUPTED = "Disrupted weapons use"
@@ -240,17 +74,6 @@ NEEDS_ACT_OBJECT = frozenset({"request_insist"})
 # Wrongdoing nouns («انتهاك», «خرق»): the accuser is whoever tells it, the doer is accused.
 SPEAKER_ACCUSATIONS = frozenset({"accuse_violation"})
 TOPIC_PREPS = frozenset("بشان حول ازاء تجاه".split())  # «قرار بشأن القصف»: a topic, not a report
-
-
-def _objection(t: Match, tokens) -> bool:
-    """«اعترضت روسيا على القرار» objects; it does not intercept. «تبحث عن ذرائع» looks for
-    something; it does not hold talks."""
-    nxt = tokens[t.end].text if t.end < len(tokens) else ""
-    if t.payload.plover == "CONSULT" and t.end - t.start == 1 and nxt == "عن":
-        return True
-    if not t.analysis.stem.startswith(("اعترض", "يعترض", "تعترض")):
-        return False
-    return any(tok.text in ("علي", "عليه", "عليها") for tok in tokens[t.end : t.end + 3])
 
 
 @dataclass(frozen=True, slots=True)
@@ -296,7 +119,7 @@ class EventStage:
             return "future", doc.text[slice(*self._orig(doc, t.start, t.start + 1))]
         for i in range(max(clause[0], t.start - 3), t.start):  # «ستشن القوات هجوما»
             for a in doc.tokens[i].analyses:
-                if a.future and _future_verb(doc.tokens[i].text, a.key, self.res):
+                if a.future and future_verb(doc.tokens[i].text, a.key, self.res):
                     return "future", doc.text[slice(*self._orig(doc, i, i + 1))]
         for c in cues:
             if c.start >= t.start:
@@ -323,13 +146,13 @@ class EventStage:
             for i in range(max(clause[0], t.start - 3), t.start):  # «رصدت طائرة مسيرة», «تتبع رتلا»
                 if {a.key for a in doc.tokens[i].analyses[:2]} & OBSERVE_VERBS:
                     return "observed", doc.text[slice(*self._orig(doc, i, i + 1))]
-        if t.payload.family == "violent" and _definite(t) and t.end < clause[1]:
+        if t.payload.family == "violent" and definite(t) and t.end < clause[1]:
             nxt = doc.tokens[t.end]  # «الهجوم سيبدأ خلال ساعات», «الهجوم سيكون»
-            if any(a.future and _future_verb(nxt.text, a.key, self.res) for a in nxt.analyses):
+            if any(a.future and future_verb(nxt.text, a.key, self.res) for a in nxt.analyses):
                 return "future", doc.text[slice(*self._orig(doc, t.end, t.end + 1))]
-        if t.payload.family == "violent" and _purpose(t, doc.tokens):
+        if t.payload.family == "violent" and purpose(t, doc.tokens):
             return "purpose", doc.text[slice(*self._orig(doc, t.start, t.start + 1))]
-        if t.payload.family == "violent" and _definite(t) and t.start > 0 and doc.tokens[t.start - 1].text in TOPIC_PREPS:
+        if t.payload.family == "violent" and definite(t) and t.start > 0 and doc.tokens[t.start - 1].text in TOPIC_PREPS:
             return "reference", doc.text[slice(*self._orig(doc, t.start - 1, t.start))]  # «بشأن القصف»
         return None
 
@@ -369,9 +192,9 @@ class EventStage:
             deaths = [(c.start, c.end) for c in cues if any(e.reason == "fatality" for e in c.payloads)]
             for clause in self._clauses(doc, lo, hi):
                 in_clause = [t for t in triggers if clause[0] <= t.start < clause[1] and not self._in_name(doc, t)]
-                in_clause = [t for t in in_clause if not (t.payload.family == "political" and _nominal(t, doc.tokens, clause[0]))
-                             and not _objection(t, doc.tokens)
-                             and (t.payload.id not in NEEDS_LIGHT_VERB or _licensed(t, doc.tokens, clause[0]))
+                in_clause = [t for t in in_clause if not (t.payload.family == "political" and nominal(t, doc.tokens, clause[0]))
+                             and not objection(t, doc.tokens)
+                             and (t.payload.id not in NEEDS_LIGHT_VERB or licensed(t, doc.tokens, clause[0]))
                              and (t.payload.id not in NEEDS_ACT_OBJECT or self._act_object(doc, t))]
                 if not in_clause:
                     continue
@@ -395,7 +218,7 @@ class EventStage:
                         if key in seen:
                             continue
                         seen.add(key)
-                        if ev.family == "violent" and _definite(t) and any(
+                        if ev.family == "violent" and definite(t) and any(
                             e.event_type == ev.event_type for e in events
                         ):  # «الغارة», «الضربات»: the event already reported, not a new one
                             skipped.append(Skip("reference", None, ev.trigger, ev.start, ev.end, ev.evidence))
@@ -463,7 +286,7 @@ class EventStage:
             if governor in CONTENT_OF:
                 yield _Candidate(t, None), (f"content of {governor}", None)
                 continue
-            if governor == "ACCUSE" and (entry.family == "political" or _definite(t) or "ب" in t.analysis.prefix):
+            if governor == "ACCUSE" and (entry.family == "political" or definite(t) or "ب" in t.analysis.prefix):
                 # «دانت البعثة الهجوم», «ندد بالقصف»: the condemned attack is told elsewhere
                 yield _Candidate(t, None), ("content of ACCUSE", None)
                 continue
@@ -511,15 +334,7 @@ class EventStage:
             target = next((m.actor_id for m in others if self.res.side(m.actor_id) in opp), None)
             if target is None and others:
                 target = others[0].actor_id
-            date = doc.published
-            out.append(Event(
-                family="political", event_type=None, sub_event_type=None, plover_type="REJECT",
-                actor1=actor1, actor2=target, assoc_actor1=(), assoc_actor2=(), date=date,
-                time_precision=1 if date else 3, date_text=None, place_id=None, location_text=None,
-                geo_precision=None, fatalities=None, fatalities_text=None, fatalities_estimated=False,
-                claimed_by=None, start=q.start, end=q.end, evidence=q.evidence, trigger=q.verb,
-                trigger_id="denial", sentence=-1,
-            ))
+            out.append(statement_event(doc, q, "REJECT", actor1, target, "denial"))
         return out
 
     def _threat(self, doc: Doc, t: Match, reason: str, clause, sentence, s_index: int, deaths) -> Event | None:
@@ -649,7 +464,7 @@ class EventStage:
         if not violent:
             return None
         # «اعترضت الدفاعات الجوية طائرة مسيرة مفخخة»: the drone or missile is what was stopped
-        stopped = [t for t in violent if t.payload.sub_event_type == DISRUPTED and not _objection(t, tokens)]
+        stopped = [t for t in violent if t.payload.sub_event_type == DISRUPTED and not objection(t, tokens)]
         if stopped and any(t.payload.strength == "strong" for t in violent):
             return min(stopped, key=lambda t: t.start)
         return min(violent, key=lambda t: (t.payload.strength != "strong", -(t.end - t.start), t.start))

@@ -14,6 +14,8 @@ Actor names are read against the article's theatre and their neighbours:
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
 from collections import Counter
 from collections.abc import Sequence
 
@@ -223,10 +225,20 @@ def _join(doc: Doc, m: ActorMention, nxt: ActorMention, candidates: tuple[str, .
                         actor_id, person_id)
 
 
+MAX_PLACE_TOKENS = 12  # longer than any gazetteer name
+
+
 def _outside_longer_places(actors: list[ActorMention], places: list[PlaceMention]) -> list[ActorMention]:
     """Drop an actor name that is only part of a longer place name («الأسد» in «قاعدة عين الأسد»)."""
     if not places:
         return actors
-    spans = [(p.tok_start, p.tok_end) for p in places]
-    return [a for a in actors if not any(s <= a.tok_start and a.tok_end <= e and e - s > a.tok_end - a.tok_start
-                                         for s, e in spans)]
+    spans = sorted((p.tok_start, p.tok_end) for p in places)
+    starts = [s for s, _ in spans]
+
+    def inside(a: ActorMention) -> bool:
+        # places start at most MAX_PLACE_TOKENS before the actor; look only at those
+        hi = bisect_right(starts, a.tok_start)
+        lo = bisect_left(starts, a.tok_start - MAX_PLACE_TOKENS)
+        return any(a.tok_end <= e and e - s > a.tok_end - a.tok_start for s, e in spans[lo:hi])
+
+    return [a for a in actors if not inside(a)]

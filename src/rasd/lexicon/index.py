@@ -114,9 +114,18 @@ class PhraseIndex(Generic[P]):
         """Non-overlapping matches in ``tokens[lo:hi]``, left to right."""
         hi = len(tokens) if hi is None else hi
         out: list[Match[P]] = []
+        first = self._first
+        check_article = self._article_sensitive
         i = lo
         while i < hi:
-            found = self._at(tokens, i, hi)
+            found = None
+            for a in tokens[i].analyses:  # inlined ``_at``: this loop runs once per token and index
+                if a.key in first:
+                    if check_article and self._needs_article(a):
+                        continue
+                    found = self._longest(tokens, i, hi, a)
+                    if found is not None:
+                        break
             if found is None:
                 i += 1
                 continue
@@ -134,13 +143,16 @@ class PhraseIndex(Generic[P]):
             i = found.end
         return out
 
+    def _needs_article(self, a: Analysis) -> bool:
+        """A place name written with «ال» read from a word without it («عند» for «العند»)."""
+        return a.key in self._with_article and a.key not in self._bare and not a.stem.startswith("ال")
+
     def _at(self, tokens: Sequence[Token], i: int, hi: int) -> Match[P] | None:
         """The first analysis of token ``i`` that starts a phrase, with its longest phrase."""
         first = self._first
         for a in tokens[i].analyses:
             if a.key in first:
-                if (self._article_sensitive and a.key in self._with_article and a.key not in self._bare
-                        and not a.stem.startswith("ال")):
+                if self._article_sensitive and self._needs_article(a):
                     continue
                 found = self._longest(tokens, i, hi, a)
                 if found is not None:

@@ -10,11 +10,15 @@ Resolution rules (P = publication date):
 * absolute day+month+year → that day (DAY); day+month without a year → P's year, or the year
   before when that would land more than 30 days after P (``relative=True``);
 * month+year → the 15th (MONTH); «مطلع/أوائل» → 5th, «منتصف» → 15th, «أواخر/نهاية» → 25th (WEEK);
-* a year alone («عام 2011»), «العام الماضي», «قبل سنوات» → ``date=None``, kind ``vague``;
+* a year alone («عام 2011»), «هذا العام», «قبل سنوات» → ``date=None``, kind ``vague``; «العام
+  الماضي» → 1 July of the year before, «أواخر/مطلع/منتصف العام (الماضي)» → 1 Dec/15 Jan/1 Jul,
+  «قبل عام» → P-365 (MONTH, kind ``vague``);
 * «اليوم/أمس/أول أمس/غدا» and parts of day → P, P-1, P-2, P+1 (DAY);
 * a weekday → the latest such day on or before P («الماضي» on P's own weekday → a week back;
-  «المقبل» → the next one after P); «أمس الأربعاء» → P-1;
-* «قبل يومين/ثلاثة أيام» → P-n (DAY); «منذ أيام», «في وقت سابق» → P-3 (WEEK, vague);
+  «المقبل» → the next one after P); «أمس الأربعاء» → P-1 when P-1 is a Wednesday, else the latest
+  Wednesday on or before P (WEEK: the weekday is trusted over a publication date that is off);
+* «مطلع/منتصف/نهاية الشهر» → this month (WEEK);
+* «قبل يومين/ثلاثة أيام» → P-n (DAY); «منذ أيام» → P-3, «في وقت سابق» → P-1 (WEEK, vague);
   week phrases → WEEK, month phrases → MONTH (see ``_resolve``).
 
 Without P every expression that needs it gets ``date=None`` (precision unchanged).
@@ -131,16 +135,18 @@ _ALTS: list[tuple[str, str]] = [
      rf"|\s+(?:من\s+)?(?:{_YEAR_WORD}|هذا\s+العام)\s*(?P<mon_ry>{_REL_YEAR})?"
      rf"|\s+(?P<mon_rel>الماضي|المنصرم|الفائت|الجاري|الحالي|المقبل|القادم))?"),
     ("year", rf"(?:{_YEAR_WORD}\s+|(?<=في\s))(?P<year_y>{_YEAR})(?!\w)"),
-    ("relyear", rf"(?:(?:العام|السنه)\s+(?:الماضي|الماضيه|المنصرم|المنصرمه|الفائت|الجاري|الحالي|المقبل|القادم)"
-     r"|هذا\s+العام|هذه\s+السنه|(?:قبل|منذ)\s+(?:عام|سنه|عامين|سنتين|سنوات|اعوام|سنين)(?!\s*\d))(?!\w)"),
-    ("vague", r"(?:(?:منذ|قبل)\s+(?:بضعه\s+|عده\s+)?ايام|في\s+وقت\s+سابق(?P<vg_today>\s+من\s+(?:يوم\s+)?اليوم)?"
+    # «العام الماضي», «أواخر العام الماضي», «مطلع العام», «هذا العام», «قبل عام», «منذ سنوات»
+    ("relyear", rf"(?:(?P<ry_p>{_PERIOD_PART})\s+)?(?:(?:العام|السنه)\s+(?P<ry_r>الماضي|الماضيه|المنصرم|المنصرمه|الفائت|الجاري|الحاليه|الحالي|المقبل|القادم)"
+     r"|(?P<ry_this>هذا\s+العام|هذه\s+السنه)|(?P<ry_bare>العام|السنه)(?!\s*\d)"
+     r"|(?:قبل|منذ)\s+(?P<ry_ago>عام|سنه|عامين|سنتين|سنوات|اعوام|سنين)(?!\s*\d))(?!\w)"),
+    ("vague", r"(?:(?:منذ|قبل)\s+(?:بضعه\s+|عده\s+)?ايام|(?P<vg_earlier>في\s+وقت\s+سابق)(?P<vg_today>\s+من\s+(?:يوم\s+)?اليوم)?"
      r"|(?:خلال\s+)?الايام\s+(?:القليله\s+)?(?:الماضيه|الاخيره|المنصرمه)|مؤخرا)(?!\w)"),
     # «قبل يومين», «قبل ثلاثة أيام», «منذ 3 أيام», «قبل أسبوعين», «قبل شهر»
     ("ago", rf"(?:قبل|منذ)\s+(?:(?P<ago_n>\d{{1,2}}|{_NUMW})\s+)?(?P<ago_u>يومين|ايام|يوما|يوم|اسبوعين|اسابيع|اسبوع|شهرين|اشهر|شهور|شهر)(?!\w)"),
     ("week", rf"(?:(?P<wk_end>عطله\s+)?(?P<wk_p>{_PERIOD_PART})\s+)?(?:الاسبوع(?:\s+(?P<wk_r>الماضي|المنصرم|الفائت|الجاري|الحالي|المقبل|القادم))?"
      r"|(?P<wk_this>هذا\s+الاسبوع))(?!\w)"),
     ("monthrel", rf"(?:(?P<mr_p>{_PERIOD_PART})\s+)?(?:الشهر\s+(?P<mr_r>الماضي|المنصرم|الفائت|الجاري|الحالي|المقبل|القادم)"
-     r"|(?P<mr_this>هذا\s+الشهر))(?!\w)"),
+     r"|(?P<mr_this>هذا\s+الشهر)|(?P<mr_bare>الشهر))(?!\w)"),
     # «فجر اليوم», «مساء أمس», «ليلة أمس», «أول أمس», «أمس الأول», «غدا»
     ("day", rf"(?:(?P<day_part>{_DAYPART})\s+)?(?:يوم\s+(?=امس|البارحه))?(?:(?P<day_m2>اول\s+(?:من\s+)?امس|امس\s+الاول)"
      rf"|(?P<day_m1>(?:ال)?امس|البارحه|الليله\s+الماضيه)(?!\s+(?:{_WD}))|(?P<day_0>اليوم|الليله)(?!\s+(?:التالي|نفسه|ذاته|الاخير|العالمي|الوطني|{_NOT_TODAY}))"
@@ -235,6 +241,31 @@ def _rel_year(p: dt.date | None, ry: str | None) -> int | None:
     return p.year
 
 
+_PAST_REL = ("الماضي", "الماضيه", "المنصرم", "المنصرمه", "الفائت")
+
+
+def _rel_year_date(g, p: dt.date | None):
+    """«العام الماضي» → 1 July of P's year before; «أواخر العام الماضي» → 1 December; «مطلع العام»
+    → 15 January of P's year; «قبل عام» → P - 365 days (all MONTH); «هذا العام» alone, «العام
+    المقبل», «منذ سنوات» → no date. A bare «العام» needs a period word («مطلع العام»)."""
+    M = TimePrecision.MONTH
+    part, rel, ago = g("ry_p"), g("ry_r"), g("ry_ago")
+    if g("ry_bare") and not part:
+        return None
+    if ago:
+        n = {"عام": 1, "سنه": 1, "عامين": 2, "سنتين": 2}.get(ago)
+        return ((p - dt.timedelta(days=365 * n)) if p and n else None, M, True, "vague")
+    if p is None or rel in ("المقبل", "القادم"):
+        return (None, M, True, "vague")
+    year = p.year - 1 if rel in _PAST_REL else p.year
+    if part is None:
+        if year == p.year:
+            return (None, M, True, "vague")  # «هذا العام»: any time up to P
+        return (dt.date(year, 7, 1), M, True, "vague")
+    month, day = (1, 15) if part in _PART_START else (7, 1) if part in _PART_MID else (12, 1)
+    return (min(dt.date(year, month, day), p), M, True, "vague")
+
+
 def _resolve(name: str, g, p: dt.date | None):
     """(date, precision, relative, kind) for a match of alternative ``name``; None to drop it."""
     kind = _KIND_OF[name]
@@ -293,8 +324,10 @@ def _resolve(name: str, g, p: dt.date | None):
         else:
             return (_infer_year(p, mo, day), prec, True, kind)
         return (dt.date(year, mo, day), prec, True, kind)
-    if name in ("year", "relyear"):
-        return (None, M, name == "relyear", kind)
+    if name == "year":
+        return (None, M, False, kind)
+    if name == "relyear":
+        return _rel_year_date(g, p)
     if name == "ago":
         unit, n = g("ago_u"), _small(g("ago_n"))
         if unit in ("يومين", "اسبوعين", "شهرين"):
@@ -314,6 +347,8 @@ def _resolve(name: str, g, p: dt.date | None):
     if name == "vague":
         if g("vg_today"):
             return (p, D, True, "relative_day")
+        if g("vg_earlier"):  # «في وقت سابق»: the same day or shortly before
+            return ((p - dt.timedelta(days=1)) if p else None, W, True, kind)
         return ((p - dt.timedelta(days=3)) if p else None, W, True, kind)
     if name == "week":
         if not (g("wk_r") or g("wk_p") or g("wk_this")):
@@ -348,6 +383,8 @@ def _resolve(name: str, g, p: dt.date | None):
             date = min(date, p)
         return (date, W, True, kind)
     if name == "monthrel":
+        if g("mr_bare") and not g("mr_p"):
+            return None  # a bare «الشهر»; «مطلع الشهر» is this month's start
         if p is None:
             return (None, W if g("mr_p") else M, True, kind)
         r = g("mr_r")
@@ -364,9 +401,14 @@ def _resolve(name: str, g, p: dt.date | None):
     if name == "wd":
         if p is None:
             return (None, D, True, kind)
-        if g("wd_y"):
-            return (p - dt.timedelta(days=1), D, True, kind)
         w, r = WEEKDAYS[g("wd_w")], g("wd_r")
+        if g("wd_y"):
+            yesterday = p - dt.timedelta(days=1)
+            if yesterday.weekday() == w:
+                return (yesterday, D, True, kind)
+            # «أمس الأربعاء» when yesterday was no Wednesday: the weekday is what the writer saw;
+            # the publication date is off, so the day is known to within the week
+            return (p - dt.timedelta(days=(p.weekday() - w) % 7), W, True, kind)
         if r in ("المقبل", "القادم"):
             return (p + dt.timedelta(days=(w - p.weekday()) % 7 or 7), D, True, kind)
         back = (p.weekday() - w) % 7

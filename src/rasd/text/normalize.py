@@ -117,6 +117,14 @@ def normalize_text(text: str) -> NormalizedText:
     return NormalizedText(original=text, text="".join(pieces), offsets=offsets)
 
 
+def normalize_string(text: str) -> str:
+    """``normalize_text(text).text`` without building the offset map (for searches that need the
+    offsets only when they find something)."""
+    _, deleted = _tables()
+    full, _ = _full_table()
+    return deleted.sub("", text.translate(full))
+
+
 def normalize_form(form: str) -> str:
     """Normalise a lexicon form or a short string (no offsets kept); spaces collapsed."""
     return " ".join(normalize_text(form).text.split())
