@@ -26,3 +26,18 @@ def test_vague_toll_is_estimated(run):
     assert ev.fatalities is not None and ev.fatalities >= 10
     assert ev.fatalities_estimated
     assert ev.fatalities_text
+
+
+@pytest.mark.parametrize(
+    "text, deaths, words",
+    [
+        # the wounded after a death count are not added to it
+        ("وفي حلب، قتلت امرأة وأصيب سبعة أشخاص بجروح جراء سقوط قذائف هاون على حي السليمانية.", 1, "قتلت امرأة"),
+        # «without casualties» is a toll of zero, with its words
+        ("وسقطت ثلاث قذائف صاروخية على قاعدة عين الأسد دون أن تسفر عن إصابات.", 0, "دون أن تسفر عن إصابات"),
+    ],
+)
+def test_wounded_and_no_casualties(run, text, deaths, words):
+    out = run(text, published="2024-05-01")
+    violent = [e for e in out.events if e.family == "violent"]
+    assert violent and violent[0].fatalities == deaths and violent[0].fatalities_text == words, violent
