@@ -343,3 +343,13 @@ def test_arrived_reinforcements_are_mobilised_where_they_arrive(run):
               published="2021-02-16")
     mob = _political(out, "MOBILIZE")
     assert mob and mob[0].location == "Marib", out.events
+
+
+def test_an_event_months_before_publication_is_background(run):
+    out = run("ويأتي الهجوم الجديد على درنة بعد سيطرة القوات على مدينة بنغازي العام الماضي.", published="2018-06-12")
+    assert not [e for e in _violent(out) if e.location == "Benghazi"], out.events
+
+
+def test_blocking_roads_with_stones_and_burning_tyres_is_a_riot(run):
+    out = run("وأغلق محتجون شوارع رئيسية في مدينة عطبرة بالحجارة والإطارات المشتعلة.", published="2019-06-04")
+    assert [e.sub_event_type for e in _violent(out)] == ["Violent demonstration"], out.events

@@ -29,7 +29,7 @@ from rasd.model.records import Doc
 from rasd.text.date_links import EVENT_NOUNS, DateLink, find_link
 from rasd.text.normalize import normalize_text
 
-BACKGROUND_DAYS = 400
+BACKGROUND_DAYS = 90  # an event dated more than three months before publication is background
 LINK_BACK = 3  # sentences a linked sentence may reach back for its date
 
 # a present/continuous verb or adjective right before «منذ ...» makes it a duration

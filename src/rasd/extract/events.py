@@ -16,7 +16,7 @@ from rasd.extract.statements import statement_event
 from rasd.extract.accusations import content_accusations
 from rasd.extract.demands import content_demands
 from rasd.extract.coalesce import coalesce, drop_country_summaries, headline_end
-from rasd.extract.dating import event_date
+from rasd.extract.dating import BACKGROUND_DAYS, event_date
 from rasd.extract.fatalities import find_fatalities
 from rasd.extract.mention_index import actor_index, place_index, quote_index
 from rasd.extract.placing import choose_places
@@ -59,7 +59,7 @@ CHANGE_TO_GROUP = "Change to group/activity"
 PROTESTERS = "PROTESTERS"
 # Protesters doing damage make a riot: «أضرموا النار», «رشقوا», «حطموا», «اقتحموا».
 RIOT_VERBS = frozenset("""اضرم اضرمت اضرموا احرق احرقت احرقوا رشق رشقوا حطم حطموا اقتحم اقتحموا اشعل اشعلوا
-    نهب نهبوا خرب خربوا""".split())
+    نهب نهبوا خرب خربوا حجاره المشتعله مشتعله""".split())  # «أغلقوا الشوارع بالحجارة والإطارات المشتعلة»
 # Seeing a weapon is not its use: «رصدت الدفاعات طائرة مسيرة», «تتبعنا رتلا».
 PLATFORMS = frozenset("طائره طائرات مسيره مسيرات رتل ارتال سريه صاروخ صواريخ زورق زوارق دبابه دبابات اليات".split())
 OBSERVE_VERBS = frozenset("رصد رصدت رصدوا رصدنا ترصد يرصد تتبع تتبعت تتبعنا تعقب تعقبت راقب راقبت".split())
@@ -227,7 +227,7 @@ class EventStage:
                             skipped.append(Skip("background", ev.date_text, ev.trigger, ev.start, ev.end, ev.evidence))
                             continue  # «منذ عام 2019»: a year long gone
                         if ev.date is not None and doc.published and (
-                            (doc.published - ev.date).days > 400 or self._ongoing_since(doc, ev)
+                            (doc.published - ev.date).days > BACKGROUND_DAYS or self._ongoing_since(doc, ev)
                             or self._noted_background(doc, ev, (lo, hi))
                         ):
                             skipped.append(Skip("background", ev.date_text, ev.trigger, ev.start, ev.end, ev.evidence))
