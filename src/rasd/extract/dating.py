@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from rasd.extract.mention_index import date_index
 from rasd.model.records import Doc
 from rasd.text.date_links import EVENT_NOUNS, DateLink, find_link
-from rasd.text.normalize import normalize_text
+from rasd.text.normalize import normalize_string
 
 BACKGROUND_DAYS = 90  # an event dated more than three months before publication is background
 LINK_BACK = 3  # sentences a linked sentence may reach back for its date
@@ -98,9 +98,9 @@ def _duration(text: str, d, floor: int) -> bool:
     """«يتكرر منذ أيام», «تتواصل منذ أسبوع»: «منذ» + a span of time after an ongoing verb."""
     if d.kind not in ("vague", "relative_period", "relative_day"):
         return False
-    if not normalize_text(d.text).text.lstrip("وف").startswith("منذ"):
+    if not normalize_string(d.text).lstrip("وف").startswith("منذ"):
         return False
-    before = _WORD.findall(normalize_text(text[max(floor, d.start - 40) : d.start]).text)
+    before = _WORD.findall(normalize_string(text[max(floor, d.start - 40) : d.start]))
     return any(w.lstrip("وف") in _ONGOING or w in _ONGOING for w in before[-2:])
 
 
@@ -111,12 +111,12 @@ def _relative_clause(text: str, d, anchor: int) -> bool:
     الطيران أمس»)."""
     if d.start <= anchor:
         return False
-    words = _WORD.findall(normalize_text(text[anchor : d.start]).text)
+    words = _WORD.findall(normalize_string(text[anchor : d.start]))
     for k in range(len(words) - 1, 0, -1):
         if words[k] in _RELATIVE:
             if k <= 2:
                 return False  # «اتفاق التسوية الذي رعته روسيا في تموز 2018»: the trigger's own clause
-            if "،" in normalize_text(text[anchor : d.start]).text.rsplit(words[k], 1)[-1]:
+            if "،" in normalize_string(text[anchor : d.start]).rsplit(words[k], 1)[-1]:
                 return False  # the relative clause ended before the date
             if k >= 2 and words[k - 2].lstrip("وف") in _TEMPORAL_PREP | {"منذ"}:
                 return True  # «أول احتجاج منذ الاشتباكات التي شهدتها قبل أسبوعين»: the earlier event's date
@@ -132,7 +132,7 @@ def _governed(text: str, d, anchor: int) -> bool:
     + noun» dates that noun, the earlier or later thing the event is set against."""
     if d.start <= anchor:
         return False
-    words = _WORD.findall(normalize_text(text[anchor : d.start]).text)
+    words = _WORD.findall(normalize_string(text[anchor : d.start]))
     for k in range(len(words) - 2, 0, -1):  # at least one word between the preposition and the date
         w = words[k]
         if w in _TEMPORAL_PREP or (w[:1] in "وف" and w[1:] in _TEMPORAL_PREP):
@@ -184,7 +184,7 @@ def _since_point(text: str, d) -> bool:
     """«منذ الرابع من نيسان»: the start of a state, not the time of an event."""
     if d.kind != "absolute":
         return False
-    before = normalize_text(text[max(0, d.start - 8) : d.start]).text.split()
+    before = normalize_string(text[max(0, d.start - 8) : d.start]).split()
     return bool(before) and before[-1].lstrip("و") == "منذ"
 
 

@@ -62,7 +62,7 @@ def find_fatalities(doc: Doc, lo: int, hi: int, death_toks: list[tuple[int, int]
             if any(an.key in SINGULAR_VICTIMS for an in nxt.analyses):
                 end = doc.token_spans[t1][1]
                 return Fatalities(1, doc.text[d_start:end], False)
-    if not death_toks:  # «دون أن تسفر عن إصابات»: nobody died
+    if not death_toks and NO_CASUALTIES.search(normalize_string(doc.text[lo:hi])):  # «دون أن تسفر عن إصابات»
         norm = normalize_text(doc.text[lo:hi])
         none = NO_CASUALTIES.search(norm.text)
         if none is not None:

@@ -182,9 +182,18 @@ VICTIM_WORDS = frozenset(
 CIVILIAN_TARGET_TYPES = frozenset({"Violence against civilians", "Explosions/Remote violence"})
 
 
+def _trigger_at(res: Resources, doc: Doc, trig: tuple[int, int]):
+    """The lexicon trigger that spans ``trig``, read once per span and document."""
+    known = doc.indexes.setdefault("trigger_at", {})
+    if trig not in known:
+        found = [m for m in res.triggers.match(doc.tokens, trig[0], trig[1]) if m.start == trig[0]]
+        known[trig] = found[0] if found else None
+    return known[trig]
+
+
 def _event_type(res: Resources, doc: Doc, trig: tuple[int, int]) -> str | None:
-    found = [m for m in res.triggers.match(doc.tokens, trig[0], trig[1]) if m.start == trig[0]]
-    return found[0].payload.event_type if found else None
+    found = _trigger_at(res, doc, trig)
+    return found.payload.event_type if found else None
 
 
 def _civilian_victims(res: Resources, doc: Doc, trig: tuple[int, int], clause: tuple[int, int],
@@ -316,7 +325,8 @@ def _call_frame(res: Resources, doc: Doc, trig: tuple[int, int], clause: tuple[i
     """For a call or demand: the actors between the verb and what is asked for (the addressees), and
     whether a non-actor addressee («الطرفين», «المجتمع الدولي») stands there. None when no such frame."""
     t0, t1 = trig
-    found = [m for m in res.triggers.match(doc.tokens, t0, t1) if m.start == t0]
+    trigger = _trigger_at(res, doc, trig)
+    found = [trigger] if trigger is not None else []
     if not hal and not (found and found[0].payload.plover in CALL_PLOVERS):
         return None
     demand = doc.tokens[t0].key.startswith(DEMAND_STEMS) or any(

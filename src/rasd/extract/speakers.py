@@ -94,7 +94,10 @@ class SpeakerGrammar:
         self.res = resources
 
     def is_verb(self, doc: Doc, k: int) -> bool:
-        return any(x.payload.kind != "noun" for x in self.res.verbs.match(doc.tokens, k, k + 1))
+        known = doc.indexes.setdefault("reporting_verb_at", {})  # asked many times per token
+        if k not in known:
+            known[k] = any(x.payload.kind != "noun" for x in self.res.verbs.match(doc.tokens, k, k + 1))
+        return known[k]
 
     def scan_end(self, doc: Doc, start: int, hi: int) -> int:
         """Where a speaker after ``start`` must end: punctuation, «أن/إن», a venue («في بيان»)."""
