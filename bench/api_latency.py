@@ -14,19 +14,14 @@ from __future__ import annotations
 
 import argparse
 import importlib.util
-import shutil
 import statistics
-import sys
-import tempfile
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
+import _targets  # bench/_targets.py: throw-away SQLite and PostgreSQL stores
 from _stats import quantile   # bench/_stats.py: the percentiles of every latency bench
 
 HERE = Path(__file__).resolve().parent
-ROOT = HERE.parent
 
 QUERIES = {  # name -> query string of /api/events (limit added from --limit)
     "no filter": "",
@@ -51,31 +46,8 @@ def _load_generator():
     return module.synthetic_events
 
 
-@contextmanager
-def sqlite_target() -> Iterator[str]:
-    folder = Path(tempfile.mkdtemp(prefix="rasd-bench-api-"))
-    try:
-        yield str(folder / "bench.sqlite")
-    finally:
-        shutil.rmtree(folder, ignore_errors=True)
-
-
-@contextmanager
-def postgres_target() -> Iterator[str]:
-    sys.path.insert(0, str(ROOT / "tests"))
-    try:
-        from conftest import PG_BIN, PostgresServer  # the same throw-away server the tests use
-    finally:
-        sys.path.pop(0)
-    server = PostgresServer(PG_BIN)
-    server.start()
-    try:
-        yield server.url()
-    finally:
-        try:
-            server.stop("immediate")
-        finally:
-            shutil.rmtree(server.root, ignore_errors=True)
+def sqlite_target():
+    return _targets.sqlite_target(prefix="rasd-bench-api-", name="bench.sqlite")
 
 
 def run_backend(name: str, target: str, events, repeat: int, limit: int) -> dict[str, tuple[float, float, int]]:
@@ -126,7 +98,7 @@ def main() -> None:
         backends.append(("sqlite", sqlite_target))
     if args.backend in ("postgres", "all"):
         if (Path("/usr/lib/postgresql/15/bin") / "initdb").exists() or args.backend == "postgres":
-            backends.append(("postgres", postgres_target))
+            backends.append(("postgres", _targets.postgres_target))
         else:
             print("[postgres] skipped: PostgreSQL 15 binaries not found")
     for name, target in backends:

@@ -29,7 +29,6 @@ import json
 import multiprocessing as mp
 import os
 import random
-import shutil
 import socket
 import subprocess
 import sys
@@ -42,10 +41,10 @@ from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+import _targets  # bench/_targets.py: throw-away SQLite and PostgreSQL stores
 from _stats import percentiles_ms   # bench/_stats.py: the percentiles of every latency bench
 
 HERE = Path(__file__).resolve().parent
-ROOT = HERE.parent
 
 QUERIES = (  # filtered first pages of /api/events, as the analyst page asks for them
     "country=LY&limit=50",
@@ -394,34 +393,8 @@ def run_load(backend: str, target: str, seconds: float = 120.0, readers: int = 4
 
 # -- targets --------------------------------------------------------------------------------------
 
-@contextmanager
-def sqlite_target() -> Iterator[str]:
-    folder = Path(tempfile.mkdtemp(prefix="rasd-bench-load-"))
-    try:
-        yield str(folder / "load.sqlite")
-    finally:
-        shutil.rmtree(folder, ignore_errors=True)
-
-
-@contextmanager
-def postgres_target(url: str | None) -> Iterator[str]:
-    if url:
-        yield url
-        return
-    sys.path.insert(0, str(ROOT / "tests"))
-    try:
-        from conftest import PG_BIN, PostgresServer  # the same throw-away server the tests use
-    finally:
-        sys.path.pop(0)
-    server = PostgresServer(PG_BIN)
-    server.start()
-    try:
-        yield server.url()
-    finally:
-        try:
-            server.stop("immediate")
-        finally:
-            shutil.rmtree(server.root, ignore_errors=True)
+def sqlite_target():
+    return _targets.sqlite_target(prefix="rasd-bench-load-", name="load.sqlite")
 
 
 def _print(report: LoadReport) -> None:
@@ -453,7 +426,7 @@ def main() -> None:
     print(f"cpu: {os.cpu_count()} cores visible; traffic to 127.0.0.1 only")
     reports = []
     for backend in (("sqlite", "postgres") if args.backend == "both" else (args.backend,)):
-        target = sqlite_target() if backend == "sqlite" else postgres_target(args.postgres_url)
+        target = sqlite_target() if backend == "sqlite" else _targets.postgres_target(args.postgres_url)
         with target as url:
             report = run_load(backend, url, args.seconds, args.readers, args.ingesters, args.merge_every,
                               seed=args.seed)
