@@ -66,13 +66,6 @@ OBSERVE_VERBS = frozenset("رصد رصدت رصدوا رصدنا ترصد يرص
 ARMED_TYPES = frozenset({"armed_forces", "armed_group", "militia", "rebel_group", "terrorist_group", "mercenaries", "tribe"})
 DIRECTION_WORDS = frozenset("خارج الي نحو باتجاه صوب داخل".split())
 NEED_WORDS = frozenset("ضروره الحاجه حاجه اهميه وجوب".split())
-# Nouns that are an act only when a light verb expresses them: «أعرب عن قلقه من», not «وسط قلق دولي».
-NEEDS_LIGHT_VERB = frozenset({"accuse_concern", "request_necessity"})
-# Verbs that demand only with an act as their object: «تمسكت موسكو بسحب المرتزقة», «أصر على وقف
-# القتال»; «تمسكت بموقفها» demands nothing.
-NEEDS_ACT_OBJECT = frozenset({"request_insist"})
-# Wrongdoing nouns («انتهاك», «خرق»): the accuser is whoever tells it, the doer is accused.
-SPEAKER_ACCUSATIONS = frozenset({"accuse_violation"})
 TOPIC_PREPS = frozenset("بشان حول ازاء تجاه".split())  # «قرار بشأن القصف»: a topic, not a report
 
 
@@ -194,8 +187,8 @@ class EventStage:
                 in_clause = [t for t in triggers if clause[0] <= t.start < clause[1] and not self._in_name(doc, t)]
                 in_clause = [t for t in in_clause if not (t.payload.family == "political" and nominal(t, doc.tokens, clause[0]))
                              and not objection(t, doc.tokens)
-                             and (t.payload.id not in NEEDS_LIGHT_VERB or licensed(t, doc.tokens, clause[0]))
-                             and (t.payload.id not in NEEDS_ACT_OBJECT or self._act_object(doc, t))]
+                             and (t.payload.needs != "light_verb" or licensed(t, doc.tokens, clause[0]))
+                             and (t.payload.needs != "act_object" or self._act_object(doc, t))]
                 if not in_clause:
                     continue
                 for cand, reason in self._select(doc, in_clause, cues, clause, (lo, hi)):
@@ -509,9 +502,9 @@ class EventStage:
             plover = "RETREAT"  # «تراجعت القوات إلى خارج المدينة»: troops pulling back, not a climb-down
         if not violent and entry.plover == "AGREE" and self._joint_call(doc, t, clause):
             plover = "REQUEST"  # «اتفق الطرفان على ضرورة التهدئة»
-        if entry.plover == "ACCUSE" and entry.id in NEEDS_LIGHT_VERB and not self._accusable(roles.actor2):
+        if entry.plover == "ACCUSE" and entry.needs == "light_verb" and not self._accusable(roles.actor2):
             return []  # «أعرب عن قلقه البالغ من التصعيد»: concern about no party accuses nobody
-        if not violent and entry.id in SPEAKER_ACCUSATIONS:
+        if not violent and entry.needs == "speaker":
             if speaker_actor is None:
                 return []  # «في خرق للقرار الأممي» told by the narrator: a description, no accuser
             doer = roles.actor1 if roles.actor1 != speaker_actor else roles.actor2

@@ -10,7 +10,7 @@ A term's ``target`` says which actor it is about:
 - a side id: the side the term itself names («حكومة الإنقاذ» → HOUTHIS);
 - ``next_actor``: the actor named right after the term (two words between at most), or an alias
   that starts inside the term and runs past it («ما يسمى "الجيش الوطني"»);
-- ``context``: the actor the rule :data:`CONTEXT_RULES` names for the entry finds (other context
+- ``context``: the actor the entry's ``resolve`` rule finds (other context
   entries: the actor named right after, nothing between, «النظام التركي»). The occupier or
   aggressor («الاحتلال», «العدوان») is the one named right after it, else the one the article last
   (or, failing that, next) names that way: a partisan outlet writes «جيش الاحتلال» alone once it
@@ -42,15 +42,6 @@ MIN_SCORE = 2.0
 MIN_MARGIN = 1.5
 NEXT_WINDOW = 2  # tokens allowed between a next_actor term and its actor
 VICTIM_WINDOW = 4  # «استشهد 3 عناصر من قوى الأمن»: the victims follow within a short noun phrase
-
-CONTEXT_RULES: dict[str, str] = {
-    "occupation": "occupier",  # «الاحتلال», «العدوان», «المحتلة»: named after it, else the last one named so
-    "claimed": "speaker",  # «زعمت», «ادعى»: who claims (the quote's speaker, else the actor after the verb)
-    "claiming": "subject",  # «زاعما», «مدعيا»: the subject of the clause (its first actor)
-    "martyrdom": "victims",  # «استشهد», «استشهاد»: the victims named right after it
-    "alleged": "qualified",  # «المزعوم»: the actor right before it («الانسحاب الأمريكي المزعوم»), else right after
-}
-
 
 class FramingStage:
     name = "framing"
@@ -192,7 +183,7 @@ class FramingStage:
                ) -> tuple[str | None, int, int]:
         """The side a next_actor/context term is about, and its evidence span (the term, and the
         actor with it when that is named right next to it)."""
-        rule = CONTEXT_RULES.get(entry.id, "after") if entry.target == "context" else "next"
+        rule = entry.resolve if entry.target == "context" else "next"
         a: ActorMention | None = None
         if rule == "speaker":
             speaker = self._speaker(doc, start, end)
@@ -230,7 +221,7 @@ class FramingStage:
         العدوان السعودي»; quotes included). A local side is never «the occupation» by coreference."""
         out = []
         for m in matches:
-            if not any(CONTEXT_RULES.get(e.id) == "occupier" or e.target not in ("next_actor", "context")
+            if not any((e.target == "context" and e.resolve == "occupier") or e.target not in ("next_actor", "context")
                        for e in m.payloads):
                 continue
             a = self._after(doc, m, 0, headline)

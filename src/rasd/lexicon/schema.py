@@ -99,6 +99,9 @@ class TriggerEntry(_Forms):
     sub_event_type: str | None = None
     plover: str | None = None
     strength: Literal["strong", "weak"] = "strong"
+    # what else the form needs before it is an act: a light verb carrying it («أعرب عن قلقه»), an act
+    # as its object («تمسكت بسحب القوات»), or someone saying it («انتهاك» told by a speaker)
+    needs: Literal["light_verb", "act_object", "speaker"] | None = None
 
 
 class ReportingVerbEntry(_Forms):
@@ -111,6 +114,10 @@ class FramingEntry(_Forms):
     valence: Literal[-1, 1]
     target: str
     conflict: str | None = None
+    # with ``target: context``: how the actor is found — the occupier named after it or earlier, the
+    # quote's speaker, the clause's subject, the victims after it, the actor it qualifies, or the
+    # actor right after it (the default)
+    resolve: Literal["after", "occupier", "speaker", "subject", "victims", "qualified"] = "after"
 
 
 class CueEntry(_Forms):
